@@ -98,7 +98,7 @@ public class SchemaMigrations implements InitializingBean {
         return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
     }
 
-    List<Migration> load() {
+    public List<Migration> load() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location + "V*.cypher");
             List<Migration> migrations = new ArrayList<>();
