@@ -1,0 +1,31 @@
+package org.moneygraph.graph;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/** Gives every error a stable {@code extensions.code} and, for bad input, the argument at fault. */
+@Component
+class GraphErrors extends DataFetcherExceptionResolverAdapter {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InvalidInputException invalid) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
+                    .extensions(Map.of("code", "BAD_USER_INPUT", "field", invalid.field())).build();
+        }
+        if (ex instanceof NotFoundException notFound) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(notFound.getMessage())
+                    .extensions(Map.of("code", "NOT_FOUND", "field", notFound.field())).build();
+        }
+        // Never leak internals: the message of an unexpected failure may carry Cypher or stack details.
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                .message("Internal error while resolving " + env.getExecutionStepInfo().getPath())
+                .extensions(Map.of("code", "INTERNAL_ERROR")).build();
+    }
+}

@@ -1,0 +1,57 @@
+package org.moneygraph.graph;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs read queries in read transactions, so that on a cluster ({@code neo4j://}) they are routed to
+ * followers and read replicas. Counts its round trips, which tests use to prove batching.
+ */
+@Component
+public class GraphReader {
+
+    /**
+     * Projection of an entity with its sources: document, passage and quote. Kept in one place so every
+     * query returns nodes of the same shape.
+     */
+    public static final String SOURCES = """
+            COLLECT { MATCH (%1$s)-[:SOURCED_FROM]->(c:Citation)-[:IN_PASSAGE]->(p:Passage)<-[:HAS_PASSAGE]-(d:Document)
+                      RETURN {quote: c.quote, start: c.start, end: c.end,
+                              passage: p {.id, .index, .start, .end, .documentKey, .type},
+                              document: d {.*}} AS source ORDER BY source.start }""";
+
+    public static String entity(String variable) {
+        return variable + " {.*, __sources: " + SOURCES.formatted(variable) + "}";
+    }
+
+    private final Driver driver;
+    private final DatabaseSelectionProvider databases;
+    private final java.util.concurrent.atomic.AtomicLong roundTrips = new java.util.concurrent.atomic.AtomicLong();
+
+    public GraphReader(Driver driver, DatabaseSelectionProvider databases) {
+        this.driver = driver;
+        this.databases = databases;
+    }
+
+    public List<Map<String, Object>> read(String cypher, Map<String, Object> parameters) {
+        roundTrips.incrementAndGet();
+        try (Session session = session()) {
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(r -> r.asMap()));
+        }
+    }
+
+    public long roundTrips() {
+        return roundTrips.get();
+    }
+
+    private Session session() {
+        String database = databases.getDatabaseSelection().getValue();
+        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+    }
+}

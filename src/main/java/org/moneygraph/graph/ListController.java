@@ -1,0 +1,156 @@
+package org.moneygraph.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The filtered, sorted and paginated lists. Each list is one query that counts and pages in the same
+ * round trip; a region filter includes everything below that region.
+ */
+@Controller
+class ListController {
+
+    /** How a list reads its node label, its enum filter and the property that says "masked". */
+    private record ListSpec(String label, String enumArgument, String enumProperty, String maskedProperty) {
+    }
+
+    private static final String PREDICATE = """
+            ($documentKey IS NULL OR n.documentKey = $documentKey)
+              AND ($nameContains IS NULL OR n.name CONTAINS $nameContains)
+              AND ($masked IS NULL OR coalesce(n[$maskedProperty], false) = $masked)
+              AND ($enumValues IS NULL OR n[$enumProperty] IN $enumValues)
+              AND ($categories IS NULL OR n.category IN $categories)
+              AND ($region IS NULL OR EXISTS {
+                    MATCH (n)-[:IN_REGION|FROM|TO|HELPER|HELPED|CONCERNS|RECTIFIES|WITHIN*0..2]->(:Region)
+                          -[:WITHIN*0..]->(:Region {id: $region}) })
+              AND ($campaign IS NULL OR EXISTS { MATCH (n)-[:PART_OF*1..]->(:Campaign {id: $campaign}) })
+              AND ($fund IS NULL OR EXISTS { MATCH (n)-[:OF_FUND]->(:Fund {id: $fund}) })""";
+
+    private static final Map<String, String> ORDER = Map.of(
+            "NAME", "n.name %1$s, n.id %1$s",
+            "ID", "n.id %1$s",
+            "DOCUMENT_ORDER", "n.documentKey %1$s, n.firstStart %1$s, n.id %1$s",
+            "AMOUNT", "n.amountNumber %1$s, n.id %1$s");
+
+    private final GraphReader reader;
+
+    ListController(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> documents(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
+            @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("Document", null, null, "masked"), filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> regions(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
+            @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("Region", "levels", "level", "masked"), filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> organizations(@Argument Map<String, Object> filter,
+            @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("Organization", "kinds", "kind", "masked"), filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> campaigns(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
+            @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("Campaign", "kinds", "kind", "masked"), filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> projects(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
+            @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("Project", "statuses", "status", "masked"), filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> indicators(@Argument Map<String, Object> filter,
+            @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("Indicator", null, null, "actualMasked"), filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> funds(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
+            @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("Fund", "sourceTypes", "sourceType", "masked"), filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> fundFlows(@Argument Map<String, Object> filter,
+            @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("FundFlow", "flowTypes", "flowType", "amountMasked"), filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> policies(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
+            @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("Policy", "kinds", "kind", "masked"), filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> problems(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
+            @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("Problem", "foundBy", "foundBy", "masked"), filter, orderBy, first, after);
+    }
+
+    @QueryMapping
+    Connection<Map<String, Object>> pairings(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
+            @Argument Integer first, @Argument String after) {
+        return list(new ListSpec("Pairing", "mechanisms", "mechanism", "masked"), filter, orderBy, first, after);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Connection<Map<String, Object>> list(ListSpec spec, Map<String, Object> filter, Map<String, Object> orderBy,
+            Integer first, String after) {
+        Connection.Page page = Connection.page(first, after);
+        Map<String, Object> f = filter == null ? Map.of() : filter;
+        Map<String, Object> params = new HashMap<>();
+        params.put("documentKey", documentKey(f.get("document")));
+        params.put("nameContains", f.get("nameContains"));
+        params.put("masked", f.get("masked"));
+        params.put("maskedProperty", spec.maskedProperty());
+        params.put("enumProperty", spec.enumProperty() == null ? "type" : spec.enumProperty());
+        params.put("enumValues", spec.enumArgument() == null ? null : f.get(spec.enumArgument()));
+        params.put("region", f.get("region"));
+        params.put("campaign", f.get("campaign"));
+        params.put("categories", f.get("categories"));
+        params.put("fund", f.get("fund"));
+        params.put("offset", page.offset());
+        params.put("limit", page.limit());
+        String field = orderBy == null ? "NAME" : String.valueOf(orderBy.getOrDefault("field", "NAME"));
+        String direction = orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction"))) ? "DESC" : "ASC";
+        // The label and sort clause come from this class's constants, never from the request's text.
+        String cypher = """
+                CALL () { MATCH (n:%1$s) WHERE %2$s RETURN count(n) AS total }
+                CALL () {
+                  MATCH (n:%1$s) WHERE %2$s
+                  WITH n ORDER BY %3$s SKIP $offset LIMIT $limit
+                  RETURN collect(%4$s) AS nodes
+                }
+                RETURN total, nodes""".formatted(spec.label(), PREDICATE, ORDER.get(field).formatted(direction),
+                GraphReader.entity("n"));
+        Map<String, Object> row = reader.read(cypher, params).getFirst();
+        return Connection.of((List<Map<String, Object>>) row.get("nodes"), page, ((Number) row.get("total")).intValue());
+    }
+
+    private static String documentKey(Object documentId) {
+        if (documentId == null) {
+            return null;
+        }
+        String id = documentId.toString();
+        if (!id.matches("Document:[0-9]{3}")) {
+            throw new InvalidInputException("filter.document", "must be a document ID such as Document:000");
+        }
+        return id.substring("Document:".length());
+    }
+}
