@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphErrors extends DataFetcherExceptionResolverAdapter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphErrors.class);
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof InvalidInputException invalid) {
@@ -23,6 +25,7 @@ class GraphErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(notFound.getMessage())
                     .extensions(Map.of("code", "NOT_FOUND", "field", notFound.field())).build();
         }
+        log.error("Failed to resolve {}", env.getExecutionStepInfo().getPath(), ex);
         // Never leak internals: the message of an unexpected failure may carry Cypher or stack details.
         return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error while resolving " + env.getExecutionStepInfo().getPath())

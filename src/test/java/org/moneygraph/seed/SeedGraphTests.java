@@ -1,0 +1,165 @@
+package org.moneygraph.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.moneygraph.bundle.SeedLoader;
+import org.moneygraph.graph.GraphReader;
+import org.moneygraph.support.GraphQl;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** The seed as loaded at startup: faithful quotes, sources everywhere, idempotent, and counted right. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class SeedGraphTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    protected Driver driver;
+
+    @Autowired
+    SeedLoader seed;
+
+    @Autowired
+    GraphReader reader;
+
+    protected GraphQl graphql;
+
+    @BeforeEach
+    void client() {
+        graphql = new GraphQl(port);
+    }
+
+    private List<Map<String, Object>> rows(String cypher) {
+        return driver.executableQuery(cypher).execute().records().stream().map(r -> r.asMap()).toList();
+    }
+
+    @Test
+    void everyQuoteOccursVerbatimInItsDocumentAtItsOffsets() throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        for (Map<String, Object> doc : rows("MATCH (d:Document) RETURN d.key AS key, d.file AS file")) {
+            texts.put((String) doc.get("key"),
+                    Files.readString(Path.of("seed/documents", (String) doc.get("file")), StandardCharsets.UTF_8));
+        }
+        List<Map<String, Object>> citations = rows(
+                "MATCH (c:Citation) RETURN c.documentKey AS doc, c.quote AS quote, c.start AS start, c.end AS end");
+        assertThat(citations).isNotEmpty();
+        for (Map<String, Object> c : citations) {
+            String text = texts.get((String) c.get("doc"));
+            int start = ((Number) c.get("start")).intValue();
+            int end = ((Number) c.get("end")).intValue();
+            assertThat(text.substring(start, end)).as("citation in %s", c.get("doc")).isEqualTo(c.get("quote"));
+        }
+    }
+
+    @Test
+    void everyNodeAndEveryRelationshipHasASource() {
+        assertThat(rows("""
+                MATCH (n:Entity) WHERE NOT n:Passage AND NOT (n)-[:SOURCED_FROM]->(:Citation)
+                RETURN n.id AS id""")).isEmpty();
+        assertThat(rows("""
+                MATCH (:Entity)-[r]->(:Entity)
+                WHERE NOT type(r) IN ['HAS_PASSAGE'] AND size(coalesce(r.citationIds, [])) = 0
+                RETURN type(r) AS type""")).isEmpty();
+    }
+
+    @Test
+    void loadingTheSeedAgainChangesNothing() {
+        String census = "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels";
+        Map<String, Object> before = rows(census).getFirst();
+        seed.load();
+        assertThat(rows(census).getFirst()).isEqualTo(before);
+    }
+
+    @Test
+    void theSeedReadmeCountsMatchTheDatabase() throws IOException {
+        // Rows of the README table look like: | 000 | Region | 12 |
+        Pattern row = Pattern.compile("^\\|\\s*(\\d{3})\\s*\\|\\s*(\\w+)\\s*\\|\\s*(\\d+)\\s*\\|\\s*$");
+        Map<String, Long> documented = new TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("seed/README.md"), StandardCharsets.UTF_8)) {
+            Matcher m = row.matcher(line);
+            if (m.matches()) {
+                documented.put(m.group(1) + " " + m.group(2), Long.parseLong(m.group(3)));
+            }
+        }
+        Map<String, Long> actual = new TreeMap<>();
+        for (Map<String, Object> r : rows("""
+                MATCH (n:Entity) WHERE NOT n:Document AND NOT n:Passage
+                RETURN n.documentKey AS doc, n.type AS type, count(*) AS count""")) {
+            actual.put(r.get("doc") + " " + r.get("type"), ((Number) r.get("count")).longValue());
+        }
+        assertThat(documented).isNotEmpty().isEqualTo(actual);
+    }
+
+    @Test
+    void aThreeLevelNestedQueryCostsOneRoundTripPerLevel() {
+        String query = """
+                { projects(first: 100) { totalCount edges { node {
+                    name leadUnits { name } regions { name }
+                    campaign { name parent { name } headquarters { name region { name } }
+                               projects { name } }
+                    progress { item quantity { text } sources { quote document { title } } } } } } }""";
+        graphql.data(query); // warm caches so the count below measures only this request
+        long before = reader.roundTrips();
+        JsonNode data = graphql.data(query);
+        long trips = reader.roundTrips() - before;
+        assertThat(data.path("projects").path("totalCount").asInt()).isGreaterThan(1);
+        // Levels: the list; the project's fields; the campaign's fields; the headquarters' region.
+        assertThat(trips).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void theReadmeExampleQueriesWorkAsWritten() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        Matcher block = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        int count = 0;
+        while (block.find()) {
+            JsonNode data = graphql.data(block.group(1));
+            assertThat(data.toString()).as("README query %s", block.group(1)).doesNotContain(":[]}").isNotEqualTo("{}");
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void badInputGetsACodeAndTheFieldAtFault() {
+        JsonNode response = graphql.post("{ projects(first: 1000) { totalCount } }", Map.of());
+        assertThat(response.path("errors").get(0).path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(response.path("errors").get(0).path("extensions").path("field").asString()).isEqualTo("first");
+        JsonNode cursor = graphql.post("{ regions(after: \"nonsense\") { totalCount } }", Map.of());
+        assertThat(cursor.path("errors").get(0).path("extensions").path("field").asString()).isEqualTo("after");
+    }
+
+    @Test
+    void pagesWalkTheWholeListWithoutRepeats() {
+        JsonNode first = graphql.data("{ regions(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }");
+        int total = first.path("regions").path("totalCount").asInt();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String after = null;
+        do {
+            JsonNode page = graphql.data("query($after: String) { regions(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }",
+                    after == null ? Map.of() : Map.of("after", after)).path("regions");
+            page.path("edges").forEach(e -> assertThat(seen.add(e.path("node").path("id").asString())).isTrue());
+            after = page.path("pageInfo").path("hasNextPage").asBoolean() ? page.path("pageInfo").path("endCursor").asString() : null;
+        } while (after != null);
+        assertThat(seen).hasSize(total);
+    }
+}
