@@ -12,5 +12,5 @@ CREATE INDEX fund_flow_year IF NOT EXISTS FOR (n:FundFlow) ON (n.year);
 CREATE INDEX policy_kind IF NOT EXISTS FOR (n:Policy) ON (n.kind);
 CREATE INDEX problem_found_by IF NOT EXISTS FOR (n:Problem) ON (n.foundBy);
 CREATE INDEX pairing_mechanism IF NOT EXISTS FOR (n:Pairing) ON (n.mechanism);
-CREATE INDEX responsibility_type IF NOT EXISTS FOR (n:Responsibility) ON (n.type);
+CREATE INDEX responsibility_type IF NOT EXISTS FOR (n:Responsibility) ON (n.responsibilityType);
 CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.documentKey, n.index);

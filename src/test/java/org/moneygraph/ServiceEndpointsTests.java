@@ -64,6 +64,18 @@ abstract class ServiceEndpointsTests {
         assertThat(schema).contains("type Query").contains("serviceInfo");
     }
 
+    @Autowired
+    org.moneygraph.graph.GraphReader reader;
+
+    @Test
+    void readsRunInReadTransactionsSoAClusterCanRouteThemToReaders() {
+        // A standalone server refuses writes in a read transaction, which proves the access mode.
+        assertThatThrownBy(() -> reader.read("CREATE (n:ReadModeProbe) RETURN n", Map.of()))
+                .hasMessageContaining("read");
+        assertThat(driver.executableQuery("MATCH (n:ReadModeProbe) RETURN count(n) AS c").execute().records()
+                .getFirst().get("c").asInt()).isZero();
+    }
+
     @Test
     void healthIncludesTheDatabase() {
         String health = http().get().uri("/actuator/health").retrieve().body(String.class);

@@ -1,5 +1,6 @@
 package org.moneygraph.bundle;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.moneygraph.bundle.BundlePlan.Row;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.springframework.beans.factory.annotation.Value;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
@@ -32,15 +35,19 @@ public class BundleImporter {
     private final Driver driver;
     private final DatabaseSelectionProvider databases;
 
-    public BundleImporter(Driver driver, DatabaseSelectionProvider databases) {
+    private final TransactionConfig transactionConfig;
+
+    public BundleImporter(Driver driver, DatabaseSelectionProvider databases,
+            @Value("${graph.neo4j.import-transaction-timeout:5m}") Duration transactionTimeout) {
         this.driver = driver;
         this.databases = databases;
+        this.transactionConfig = TransactionConfig.builder().withTimeout(transactionTimeout).build();
     }
 
     public Summary importBundles(List<Bundle> bundles) {
         try (Session session = session()) {
             BundlePlan plan = BundlePlan.of(bundles, keys -> existingLabels(session, keys));
-            session.executeWriteWithoutResult(tx -> write(tx, plan));
+            session.executeWriteWithoutResult(tx -> write(tx, plan), transactionConfig);
             return new Summary(plan.documents().size(), plan.passages().size(), plan.citations().size(),
                     plan.entities().stream().collect(Collectors.groupingBy(Row::label, java.util.TreeMap::new,
                             Collectors.counting())),

@@ -292,7 +292,9 @@ public final class BundlePlan {
                 if (spec.enums().containsKey(field)) {
                     checkEnum(path + "." + field, value, spec.enums().get(field), false);
                 }
-                props.put(field, value.isMissingNode() || value.isNull() ? null : value.asString());
+                // "type" names the node's label on every node, so a responsibility keeps its own type apart.
+                String property = field.equals("type") ? "responsibilityType" : field;
+                props.put(property, value.isMissingNode() || value.isNull() ? null : value.asString());
             }
             for (String field : spec.quantities()) {
                 if (!item.path(field).isMissingNode()) {
@@ -338,7 +340,7 @@ public final class BundlePlan {
                 case "FundFlow" -> props.get("purpose") != null ? (String) props.get("purpose")
                         : (String) props.get("amountText");
                 case "Responsibility" -> props.get("typeText") != null ? (String) props.get("typeText")
-                        : (String) props.get("type");
+                        : (String) props.get("responsibilityType");
                 case "Problem" -> props.get("description") != null ? (String) props.get("description") : null;
                 default -> null;
             };

@@ -1,11 +1,14 @@
 package org.moneygraph.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +37,19 @@ public class GraphReader {
     private final DatabaseSelectionProvider databases;
     private final java.util.concurrent.atomic.AtomicLong roundTrips = new java.util.concurrent.atomic.AtomicLong();
 
-    public GraphReader(Driver driver, DatabaseSelectionProvider databases) {
+    private final TransactionConfig transactionConfig;
+
+    public GraphReader(Driver driver, DatabaseSelectionProvider databases,
+            @Value("${graph.neo4j.transaction-timeout:30s}") Duration transactionTimeout) {
         this.driver = driver;
         this.databases = databases;
+        this.transactionConfig = TransactionConfig.builder().withTimeout(transactionTimeout).build();
     }
 
     public List<Map<String, Object>> read(String cypher, Map<String, Object> parameters) {
         roundTrips.incrementAndGet();
         try (Session session = session()) {
-            return session.executeRead(tx -> tx.run(cypher, parameters).list(r -> r.asMap()));
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(r -> r.asMap()), transactionConfig);
         }
     }
 

@@ -87,6 +87,9 @@ class GraphWiring implements RuntimeWiringConfigurer {
                     return text == null ? null : new Period(text.toString(), (Integer) toInt(map(e).get(field + "Year")));
                 };
             }
+            if (parent.equals("Responsibility") && field.equals("type")) {
+                return e -> map(e).get("responsibilityType");
+            }
             if (field.equals("progressRatio")) {
                 return e -> ratio(Quantity.fromProperties(map(e), "actual"), Quantity.fromProperties(map(e), "target"));
             }

@@ -1,13 +1,13 @@
 package org.moneygraph.system;
 
 import java.util.List;
+import java.util.Map;
 
 import org.moneygraph.config.EmbeddedNeo4j;
+import org.moneygraph.graph.GraphReader;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 @Controller
 class ServiceInfoController {
@@ -15,19 +15,18 @@ class ServiceInfoController {
     record ServiceInfo(String name, boolean embeddedDatabase, List<String> schemaFiles) {
     }
 
-    private final Neo4jClient neo4j;
+    private final GraphReader reader;
     private final boolean embedded;
 
-    ServiceInfoController(Neo4jClient neo4j, ObjectProvider<EmbeddedNeo4j> embedded) {
-        this.neo4j = neo4j;
+    ServiceInfoController(GraphReader reader, ObjectProvider<EmbeddedNeo4j> embedded) {
+        this.reader = reader;
         this.embedded = embedded.getIfAvailable() != null;
     }
 
     @QueryMapping
-    @Transactional(readOnly = true)
     ServiceInfo serviceInfo() {
-        List<String> files = List.copyOf(neo4j.query("MATCH (m:SchemaMigration) RETURN m.file AS file ORDER BY m.version")
-                .fetchAs(String.class).mappedBy((t, r) -> r.get("file").asString()).all());
+        List<String> files = reader.read("MATCH (m:SchemaMigration) RETURN m.file AS file ORDER BY m.version", Map.of())
+                .stream().map(r -> (String) r.get("file")).toList();
         return new ServiceInfo("accountability-graph", embedded, files);
     }
 }
