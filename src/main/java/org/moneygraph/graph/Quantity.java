@@ -75,6 +75,11 @@ public record Quantity(String text, BigDecimal value, String unit, String qualif
             multiplier = MULTIPLIERS.get(unitText.substring(0, 1));
             unitText = unitText.substring(1);
         }
+        // 万余元, 万多人: the qualifier sits between the multiplier and the unit.
+        if (unitText.startsWith("余") || unitText.startsWith("多")) {
+            qualifier = qualifier == null ? unitText.substring(0, 1) : qualifier;
+            unitText = unitText.substring(1);
+        }
         String unit = explicitUnit != null && !explicitUnit.isBlank() ? explicitUnit : unitText;
         if (unit.equals("万元") || unit.equals("亿元")) {
             multiplier = multiplier.multiply(MULTIPLIERS.get(unit.substring(0, 1)));

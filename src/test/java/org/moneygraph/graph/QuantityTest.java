@@ -25,6 +25,8 @@ class QuantityTest {
             22%             | -  | 22          | %  | -
             102个以上       | -  | 102         | 个 | 以上
             2700平方米      | -  | 2700        | 平方米 | -
+            5万多人         | -  | 50000       | 人 | 多
+            达2.6平方米     | -  | 2.6         | 平方米 | 达
             """)
     void readsFiguresAsWritten(String text, String unit, String value, String expectedUnit, String qualifier) {
         Quantity q = Quantity.parse(text, unit, null, null, null, null);
@@ -36,7 +38,7 @@ class QuantityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "2x0条,条", "XX亿元,元", "x8.4x亿元,元", "**户,户", "1x个,个", "xxx家,家" })
+    @CsvSource({ "2x0条,条", "XX亿元,元", "x8.4x亿元,元", "**户,户", "1x个,个", "xxx家,家", "XX万余元,元" })
     void maskedDigitsHaveNoValueAndAreNeverZero(String text, String unit) {
         Quantity q = Quantity.parse(text, null, null, null, null, null);
         assertThat(q.masked()).isTrue();
