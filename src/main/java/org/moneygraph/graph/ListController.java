@@ -35,7 +35,7 @@ class ListController {
             "NAME", "n.name %1$s, n.id %1$s",
             "ID", "n.id %1$s",
             "DOCUMENT_ORDER", "n.documentKey %1$s, n.firstStart %1$s, n.id %1$s",
-            "AMOUNT", "n.amountNumber %1$s, n.id %1$s");
+            "AMOUNT", "(n.amountNumber IS NULL), n.amountNumber %1$s, n.id %1$s");
 
     private final GraphReader reader;
 
