@@ -53,6 +53,25 @@ public class GraphReader {
         }
     }
 
+    /** Runs one query of a {@link #readTransaction} unit of work. */
+    @FunctionalInterface
+    public interface Reads {
+        List<Map<String, Object>> run(String cypher, Map<String, Object> parameters);
+    }
+
+    /**
+     * Runs several dependent queries (one per tier of a traversal, say) in one read transaction, so they
+     * see one snapshot of the graph. Each query is a round trip and is counted as one.
+     */
+    public <T> T readTransaction(java.util.function.Function<Reads, T> work) {
+        try (Session session = session()) {
+            return session.executeRead(tx -> work.apply((cypher, parameters) -> {
+                roundTrips.incrementAndGet();
+                return tx.run(cypher, parameters).list(r -> r.asMap());
+            }), transactionConfig);
+        }
+    }
+
     public long roundTrips() {
         return roundTrips.get();
     }

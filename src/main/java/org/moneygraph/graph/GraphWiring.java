@@ -57,8 +57,10 @@ class GraphWiring implements RuntimeWiringConfigurer {
         private DataFetcher<?> fetcher(FieldWiringEnvironment env) {
             String parent = env.getParentType().getName();
             String field = env.getFieldDefinition().getName();
-            if (parent.equals("Query") || parent.equals("Mutation") || parent.endsWith("Connection")
-                    || parent.endsWith("Edge") || parent.equals("PageInfo") || parent.equals("ServiceInfo")) {
+            // Only graph nodes travel as property maps; result types of the tracing queries are records and
+            // keep the default property fetchers.
+            if (!(env.getParentType() instanceof graphql.language.ObjectTypeDefinition object)
+                    || object.getImplements().stream().noneMatch(t -> t instanceof TypeName n && n.getName().equals("Node"))) {
                 return null;
             }
             String typeName = typeName(env.getFieldDefinition().getType());
