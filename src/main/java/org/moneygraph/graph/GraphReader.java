@@ -29,6 +29,16 @@ public class GraphReader {
                               passage: p {.id, .index, .start, .end, .documentKey, .type},
                               document: d {.*}} AS source ORDER BY source.start }""";
 
+    /** Projection of the sources of a relationship, from the citation IDs it carries. */
+    public static String linkSources(String relationship) {
+        return """
+                COLLECT { MATCH (c:Citation)-[:IN_PASSAGE]->(p:Passage)<-[:HAS_PASSAGE]-(d:Document)
+                          WHERE c.id IN coalesce(%1$s.citationIds, [])
+                          RETURN {quote: c.quote, start: c.start, end: c.end,
+                                  passage: p {.id, .index, .start, .end, .documentKey, .type},
+                                  document: d {.*}} AS source ORDER BY source.start }""".formatted(relationship);
+    }
+
     public static String entity(String variable) {
         return variable + " {.*, __sources: " + SOURCES.formatted(variable) + "}";
     }

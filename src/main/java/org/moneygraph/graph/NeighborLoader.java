@@ -49,13 +49,8 @@ public class NeighborLoader {
             }
             WITH req, r, m, direction ORDER BY m.documentKey, coalesce(m.index, 0), m.name, m.id
             RETURN req.key AS key, collect({type: type(r), direction: direction, node: %s,
-              sources: CASE WHEN req.withLinks THEN COLLECT {
-                MATCH (c:Citation)-[:IN_PASSAGE]->(p:Passage)<-[:HAS_PASSAGE]-(d:Document)
-                WHERE c.id IN coalesce(r.citationIds, [])
-                RETURN {quote: c.quote, start: c.start, end: c.end,
-                        passage: p {.id, .index, .start, .end, .documentKey, .type}, document: d {.*}} AS s
-                ORDER BY s.start } ELSE [] END}) AS items
-            """.formatted(GraphReader.entity("m"));
+              sources: CASE WHEN req.withLinks THEN %s ELSE [] END}) AS items
+            """.formatted(GraphReader.entity("m"), GraphReader.linkSources("r"));
 
     private static final String SELVES = """
             UNWIND $ids AS id
