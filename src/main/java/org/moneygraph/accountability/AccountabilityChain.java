@@ -103,7 +103,13 @@ public record AccountabilityChain(Map<String, Object> subject, List<Link> links,
                         : deadEnd(node));
             }
         }
-        return new AccountabilityChain(subject, List.copyOf(links), parties, top, breaks.isEmpty() && !top.isEmpty(),
+        if (top.isEmpty() && breaks.isEmpty()) {
+            // Every node answers to another, yet no government is reached: the units point at each other.
+            breaks.add(new Break(subject, "CYCLE", "The units above " + subject.getOrDefault("name", id(subject))
+                    + " answer to each other in a circle and reach no party committee or government."));
+        }
+        return new AccountabilityChain(subject, List.copyOf(links), parties, top,
+                breaks.isEmpty() && !top.isEmpty(),
                 List.copyOf(breaks));
     }
 

@@ -45,15 +45,15 @@ class ResponsibilityRepository {
             OPTIONAL CALL (x) {
               RETURN x AS item, [] AS under
               UNION
-              MATCH p = (x)<-[:PART_OF]-{1,6}(item:Campaign|Project|Indicator)
+              MATCH p = (x)<-[:PART_OF]-{1,%1$d}(item:Campaign|Project|Indicator)
               WHERE $indirect AND (x:Campaign OR x:Project)
               RETURN item, nodes(p)[0..-1] AS under
               UNION
-              MATCH p = (x)<-[:PART_OF]-{0,6}()<-[:MEASURES|CONCERNS]-(item:Indicator|Problem)
+              MATCH p = (x)<-[:PART_OF]-{0,%1$d}()<-[:MEASURES|CONCERNS]-(item:Indicator|Problem)
               WHERE $indirect AND (size(relationships(p)) = 1 OR x:Campaign OR x:Project)
               RETURN item, nodes(p)[0..-1] AS under
               UNION
-              MATCH p = (x)<-[:PART_OF]-{0,6}()<-[:CONCERNS]-(:Problem)<-[:RECTIFIES]-(item:Rectification)
+              MATCH p = (x)<-[:PART_OF]-{0,%1$d}()<-[:CONCERNS]-(:Problem)<-[:RECTIFIES]-(item:Rectification)
               WHERE $indirect AND (size(relationships(p)) = 2 OR x:Campaign OR x:Project)
               RETURN item, nodes(p)[0..-1] AS under
               UNION
@@ -82,7 +82,7 @@ class ResponsibilityRepository {
             WITH o, collect(CASE WHEN item IS NOT NULL AND ($types IS NULL OR item.type IN $types)
                                   AND (NOT $attention OR behindReason IS NOT NULL OR openProblem)
                              THEN {item: item, best: best, behindReason: behindReason, openProblem: openProblem} END) AS entries
-            RETURN o.type AS type, %s AS of, size(entries) AS total,
+            RETURN o.type AS type, %2$s AS of, size(entries) AS total,
                    size([a IN entries WHERE size(a.best.through) = 0]) AS direct,
                    size([a IN entries WHERE a.behindReason IS NOT NULL]) AS behind,
                    size([a IN entries WHERE a.openProblem]) AS openProblems,
@@ -94,12 +94,12 @@ class ResponsibilityRepository {
                                      a.item.type, a.item.name, a.item.id
                      SKIP $offset LIMIT $limit
                      WITH a, a.item AS item, a.best.rel AS rel, a.best.resp AS resp
-                     RETURN {item: %s, how: a.best.how, behindReason: a.behindReason, openProblem: a.openProblem,
-                             responsibility: CASE WHEN resp IS NULL THEN null ELSE %s END,
-                             through: [n IN a.best.through | %s],
-                             sources: %s} AS entry
+                     RETURN {item: %3$s, how: a.best.how, behindReason: a.behindReason, openProblem: a.openProblem,
+                             responsibility: CASE WHEN resp IS NULL THEN null ELSE %4$s END,
+                             through: [n IN a.best.through | %5$s],
+                             sources: %6$s} AS entry
                    } AS page
-            """.formatted(GraphReader.entity("o"), GraphReader.entity("item"), GraphReader.entity("resp"),
+            """.formatted(ChainRepository.MAX_DEPTH, GraphReader.entity("o"), GraphReader.entity("item"), GraphReader.entity("resp"),
             GraphReader.entity("n"), GraphReader.linkSources("rel"));
 
     private final GraphReader reader;
