@@ -14,16 +14,13 @@ class PairingNetworkSeedTest extends PairingSeedTest {
         JsonNode network = network("Pairing:001-pair-gz", 1);
         assertThat(network.path("around").path("id").asString()).isEqualTo("Pairing:001-pair-gz");
         JsonNode gz = edge(network, "Pairing:001-pair-gz");
-        assertThat(gz.path("helper").asString()).isEqualTo("Region:001-guangzhou");
-        assertThat(gz.path("helped").asString()).isEqualTo("Region:001-xx-gz-helped");
-        assertThat(gz.path("mechanism").asString()).isEqualTo("COUNTERPART_ASSISTANCE");
+        assertPairing(gz, "COUNTERPART_ASSISTANCE", "Region:001-guangzhou", "Region:001-xx-gz-helped",
+                "广州对口xx帮扶协作进一步加强,今年新增2x名干部");
         assertThat(gz.path("cadres").path("text").asString()).isEqualTo("2x名");
         assertThat(gz.path("cadres").path("masked").asBoolean()).isTrue();
         assertThat(gz.path("cadres").path("value").isNull()).isTrue();
         assertThat(gz.path("period").path("text").asString()).isEqualTo("今年");
         assertThat(gz.path("hop").asInt()).isEqualTo(1);
-        assertThat(gz.path("sources").findValues("quote").stream().map(JsonNode::asString))
-                .anyMatch(q -> q.contains("广州对口xx帮扶协作进一步加强,今年新增2x名干部"));
 
         // The masked cadres are counted apart, never as zero.
         JsonNode cadres = network.path("totals").path("cadres");
@@ -85,12 +82,8 @@ class PairingNetworkSeedTest extends PairingSeedTest {
     void jinanUniversityIsATalentPartnerOfThePolicyResearchOffice() {
         JsonNode network = network("Organization:001-jnu", 2);
         JsonNode jnu = edge(network, "Pairing:001-pair-jnu");
-        assertThat(jnu.path("mechanism").asString()).isEqualTo("TALENT_PARTNER");
-        assertThat(jnu.path("helper").asString()).isEqualTo("Organization:001-jnu");
-        assertThat(jnu.path("helped").asString()).isEqualTo("Organization:001-zhengyanshi");
+        assertPairing(jnu, "TALENT_PARTNER", "Organization:001-jnu", "Organization:001-zhengyanshi", "市委政研室与暨南大学合作");
         assertThat(jnu.path("projects").findValues("id").stream().map(JsonNode::asString)).containsExactly("Project:001-ftz-research");
-        assertThat(jnu.path("sources").findValues("quote").stream().map(JsonNode::asString))
-                .anyMatch(q -> q.contains("市委政研室与暨南大学合作"));
         assertThat(party(network, "Organization:001-jnu").path("node").path("name").asString()).isEqualTo("暨南大学");
         assertThat(party(network, "Organization:001-jnu").path("node").path("kind").asString()).isEqualTo("UNIVERSITY");
         assertThat(party(network, "Organization:001-zhengyanshi").path("role").asString()).isEqualTo("HELPED");
@@ -100,15 +93,11 @@ class PairingNetworkSeedTest extends PairingSeedTest {
     void tongjiangHasAssistanceGroupsForItsTownshipsAndResidentTeamsForItsVillages() {
         JsonNode network = network("Region:003-tongjiang", 1);
         JsonNode groups = edge(network, "Pairing:003-pair-groups-townships");
-        assertThat(groups.path("mechanism").asString()).isEqualTo("ASSISTANCE_GROUP");
-        assertThat(groups.path("helper").asString()).isEqualTo("Organization:003-assist-groups");
-        assertThat(groups.path("helped").asString()).isEqualTo("Region:003-assisted-townships");
-        assertThat(groups.path("sources").findValues("quote").stream().map(JsonNode::asString))
-                .anyMatch(q -> q.contains("帮扶集团与帮扶乡镇捆绑考核机制"));
+        assertPairing(groups, "ASSISTANCE_GROUP", "Organization:003-assist-groups", "Region:003-assisted-townships",
+                "帮扶集团与帮扶乡镇捆绑考核机制");
         JsonNode teams = edge(network, "Pairing:003-pair-resident-teams");
-        assertThat(teams.path("mechanism").asString()).isEqualTo("RESIDENT_ASSISTANCE");
-        assertThat(teams.path("helper").asString()).isEqualTo("Organization:003-resident-teams");
-        assertThat(teams.path("helped").asString()).isEqualTo("Region:003-villages");
+        assertPairing(teams, "RESIDENT_ASSISTANCE", "Organization:003-resident-teams", "Region:003-villages",
+                "驻村工作队落实驻村责任");
         assertThat(party(network, "Organization:003-assist-groups").path("node").path("kind").asString())
                 .isEqualTo("ASSISTANCE_GROUP");
         // The resident teams are located in the county, so they start the network; the groups are one hop out.

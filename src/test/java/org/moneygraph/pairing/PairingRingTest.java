@@ -9,16 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.moneygraph.graph.GraphReader;
-import org.moneygraph.support.GraphQl;
+import org.moneygraph.support.ServiceTest;
 import org.moneygraph.support.TestDatabases;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,21 +27,10 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "graph.seed.enabled=false", "graph.trace.max-pairing-depth=6" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PairingRingTest {
+class PairingRingTest extends ServiceTest {
 
     private static final int RING = 2000;
     private static final int SMALL_RING = 5;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    GraphReader reader;
-
-    GraphQl graphql;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -99,11 +83,6 @@ class PairingRingTest {
                                           name: '人才' + i, mechanism: 'TALENT_PARTNER', masked: false})
                 CREATE (x)-[:HELPER]->(helper), (x)-[:HELPED]->(helped)
                 """).withParameters(Map.of("n", SMALL_RING)).execute();
-    }
-
-    @BeforeEach
-    void client() {
-        graphql = new GraphQl(port);
     }
 
     private JsonNode network(String around, int depth) {

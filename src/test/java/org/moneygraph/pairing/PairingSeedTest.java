@@ -7,14 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.moneygraph.graph.GraphReader;
-import org.moneygraph.support.GraphQl;
+import org.moneygraph.support.ServiceTest;
 import org.moneygraph.support.TestDatabases;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * application context and ask through GraphQL over HTTP, as a client would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class PairingSeedTest {
+abstract class PairingSeedTest extends ServiceTest {
 
     /** Every part of the answer the tests look at. */
     static final String NETWORK = """
@@ -41,25 +36,9 @@ abstract class PairingSeedTest {
               }
             }""";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    GraphReader reader;
-
-    GraphQl graphql;
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.embedded(registry, PairingSeedTest.class);
-    }
-
-    @BeforeEach
-    void client() {
-        graphql = new GraphQl(port);
     }
 
     JsonNode network(String around, Integer depth) {
@@ -69,37 +48,39 @@ abstract class PairingSeedTest {
         return graphql.data(NETWORK, variables).path("pairingNetwork");
     }
 
+    /** The one edge of the pairing. */
     static JsonNode edge(JsonNode network, String pairingId) {
-        List<JsonNode> found = new ArrayList<>();
-        network.path("edges").forEach(e -> {
-            if (e.path("pairing").path("id").asString().equals(pairingId)) {
-                found.add(e);
-            }
-        });
-        assertThat(found).as("edges of %s", pairingId).hasSize(1);
-        return found.getFirst();
+        return only(network.path("edges"), "pairing", pairingId);
     }
 
+    /** The one node of the party. */
     static JsonNode party(JsonNode network, String id) {
+        return only(network.path("nodes"), "node", id);
+    }
+
+    /** Asserts who helps whom by which mechanism, and that a source quotes the given words. */
+    static void assertPairing(JsonNode edge, String mechanism, String helper, String helped, String words) {
+        assertThat(edge.path("mechanism").asString()).isEqualTo(mechanism);
+        assertThat(edge.path("helper").asString()).isEqualTo(helper);
+        assertThat(edge.path("helped").asString()).isEqualTo(helped);
+        assertThat(edge.path("sources").findValues("quote").stream().map(JsonNode::asString))
+                .anyMatch(q -> q.contains(words));
+    }
+
+    private static JsonNode only(JsonNode list, String field, String id) {
         List<JsonNode> found = new ArrayList<>();
-        network.path("nodes").forEach(n -> {
-            if (n.path("node").path("id").asString().equals(id)) {
-                found.add(n);
+        list.forEach(item -> {
+            if (item.path(field).path("id").asString().equals(id)) {
+                found.add(item);
             }
         });
-        assertThat(found).as("nodes of %s", id).hasSize(1);
+        assertThat(found).as("%s %s in %s", field, id, list).hasSize(1);
         return found.getFirst();
     }
 
     static List<String> pairingIds(JsonNode network) {
         List<String> ids = new ArrayList<>();
         network.path("edges").forEach(e -> ids.add(e.path("pairing").path("id").asString()));
-        return ids;
-    }
-
-    static List<String> partyIds(JsonNode network) {
-        List<String> ids = new ArrayList<>();
-        network.path("nodes").forEach(n -> ids.add(n.path("node").path("id").asString()));
         return ids;
     }
 }

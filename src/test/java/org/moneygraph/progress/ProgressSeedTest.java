@@ -7,14 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.moneygraph.graph.GraphReader;
-import org.moneygraph.support.GraphQl;
+import org.moneygraph.support.ServiceTest;
 import org.moneygraph.support.TestDatabases;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * application context and ask through GraphQL over HTTP, as a client would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ProgressSeedTest {
+abstract class ProgressSeedTest extends ServiceTest {
 
     static final String QUANTITY = "{ text value unit qualifier masked asOf }";
     static final String SOURCES = "sources { quote document { id } }";
@@ -52,25 +47,9 @@ abstract class ProgressSeedTest {
               }
             }""".formatted(QUANTITY, ACCOUNTABLE, SOURCES);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    GraphReader reader;
-
-    GraphQl graphql;
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.embedded(registry, ProgressSeedTest.class);
-    }
-
-    @BeforeEach
-    void client() {
-        graphql = new GraphQl(port);
     }
 
     JsonNode progress(String scope, boolean behindOnly) {
