@@ -1,13 +1,16 @@
 package org.moneygraph.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
 
-/** Reads the plan Neo4j would run for a query, to prove it starts from an index and never scans a label. */
+/** Plans of Cypher queries, to prove that they start from indexes rather than scanning a label. */
 public final class QueryPlans {
 
     /** Operators that read every node, or every node of a label: fatal on a province-sized graph. */
@@ -18,9 +21,12 @@ public final class QueryPlans {
     private QueryPlans() {
     }
 
-    /** Every operator of the {@code EXPLAIN} plan of the query, depth first. */
+    /**
+     * Every operator of the {@code EXPLAIN} plan, depth first, as the planner names them (embedded plans say
+     * {@code NodeUniqueIndexSeek@neo4j}), each followed by the variables it produces.
+     */
     public static List<String> operators(Driver driver, String cypher, Map<String, Object> parameters) {
-        try (var session = driver.session()) {
+        try (Session session = driver.session()) {
             Plan plan = session.run("EXPLAIN " + cypher, parameters).consume().plan();
             List<String> operators = new ArrayList<>();
             collect(plan, operators);
@@ -28,14 +34,18 @@ public final class QueryPlans {
         }
     }
 
-    /** The scanning operators of the plan, by name with their arguments; empty when the query uses indexes. */
+    /** The scanning operators of the plan; empty when the query reads only through indexes and expansions. */
     public static List<String> scans(Driver driver, String cypher, Map<String, Object> parameters) {
-        return operators(driver, cypher, parameters).stream()
-                .filter(op -> SCANS.contains(op.split("[@ ]")[0])).toList();
+        return operators(driver, cypher, parameters).stream().filter(op -> SCANS.contains(op.split("[@ ]")[0])).toList();
+    }
+
+    /** Asserts that no operator of the plan scans all nodes, or all nodes of a label. */
+    public static void assertNoScans(Driver driver, String cypher, Map<String, Object> parameters) {
+        assertThat(operators(driver, cypher, parameters)).as("plan operators of %s", cypher).isNotEmpty();
+        assertThat(scans(driver, cypher, parameters)).as("scans in the plan of %s", cypher).isEmpty();
     }
 
     private static void collect(Plan plan, List<String> into) {
-        // Embedded plans name operators like "NodeByLabelScan@neo4j"; keep the name and what it reads.
         into.add(plan.operatorType() + " " + plan.identifiers());
         plan.children().forEach(child -> collect(child, into));
     }

@@ -1,0 +1,182 @@
+package org.moneygraph.progress;
+
+import java.util.Map;
+
+import org.moneygraph.graph.GraphReader;
+
+/**
+ * The Cypher of {@code targetProgress}. A scope query first finds the indicators, projects, problems and
+ * rectifications in scope, then the same details part reads all of them with their accountable units, so a
+ * whole answer costs one lookup of the scope's type and one query.
+ */
+final class TargetProgressQueries {
+
+    private TargetProgressQueries() {
+    }
+
+    static final String SCOPE_TYPE = """
+            MATCH (s:Entity {id: $scope})
+            RETURN s.type AS type, %s AS scope""".formatted(GraphReader.entity("s"));
+
+    /** Each branch starts from the scope by its ID and ends with {@code base}: the nodes the scope holds directly. */
+    private static final String REGION_BASE = """
+            MATCH (s:Region {id: $scope})
+            MATCH (s)<-[:WITHIN*0..]-(r:Region)
+            WITH collect(r) AS regions
+            WITH regions + COLLECT { UNWIND regions AS r
+                                     MATCH (r)<-[:IN_REGION]-(x) WHERE x:Campaign OR x:Project OR x:Organization
+                                     RETURN DISTINCT x } AS base
+            """;
+
+    private static final String CAMPAIGN_BASE = """
+            MATCH (s:Campaign {id: $scope})
+            WITH [s] AS base
+            """;
+
+    private static final String PROJECT_BASE = """
+            MATCH (s:Project {id: $scope})
+            WITH [s] AS base
+            """;
+
+    // An organization answers for what it leads, commands and takes part in, and for the subjects of the
+    // responsibilities it holds; what is assigned to it is found from the organization itself below.
+    private static final String ORGANIZATION_BASE = """
+            MATCH (s:Organization {id: $scope})
+            WITH [s] + COLLECT { MATCH (s)-[:LEADS|COMMANDS|PARTICIPATES_IN]->(x) RETURN x
+                                 UNION
+                                 MATCH (s)<-[:HELD_BY]-(:Responsibility)-[:FOR]->(x) RETURN x } AS base
+            """;
+
+    /** Campaigns and projects bring their sub-campaigns and projects; the rest is read from these anchors. */
+    private static final String MEMBERS = """
+            WITH COLLECT { UNWIND base AS a RETURN a
+                           UNION
+                           UNWIND base AS b
+                           WITH b WHERE b:Campaign OR b:Project
+                           MATCH (b)<-[:PART_OF*1..]-(a) WHERE a:Campaign OR a:Project
+                           RETURN a } AS anchors
+            WITH anchors,
+                 COLLECT { UNWIND anchors AS a
+                           MATCH (a)<-[:MEASURES|IN_REGION|PART_OF]-(i:Indicator) RETURN i
+                           UNION
+                           UNWIND anchors AS i WITH i WHERE i:Indicator RETURN i } AS indicators,
+                 [a IN anchors WHERE a:Project] AS projects,
+                 COLLECT { UNWIND anchors AS a
+                           MATCH (a)<-[:CONCERNS|IN_REGION|ASSIGNED_TO]-(problem:Problem) RETURN problem
+                           UNION
+                           UNWIND anchors AS problem WITH problem WHERE problem:Problem RETURN problem } AS problems
+            WITH indicators, projects, problems,
+                 COLLECT { UNWIND anchors AS a
+                           MATCH (a)<-[:ASSIGNED_TO]-(r:Rectification) RETURN r
+                           UNION
+                           UNWIND problems AS problem
+                           MATCH (problem)<-[:RECTIFIES]-(r:Rectification) RETURN r
+                           UNION
+                           UNWIND anchors AS r WITH r WHERE r:Rectification RETURN r } AS rectifications
+            """;
+
+    /** The whole graph: every node of the four labels, read through their ID indexes. */
+    private static final String WHOLE_GRAPH = """
+            WITH COLLECT { MATCH (i:Indicator) USING INDEX i:Indicator(id)
+                           WHERE i.id STARTS WITH 'Indicator:' RETURN i } AS indicators,
+                 COLLECT { MATCH (project:Project) USING INDEX project:Project(id)
+                           WHERE project.id STARTS WITH 'Project:' RETURN project } AS projects,
+                 COLLECT { MATCH (problem:Problem) USING INDEX problem:Problem(id)
+                           WHERE problem.id STARTS WITH 'Problem:' RETURN problem } AS problems,
+                 COLLECT { MATCH (r:Rectification) USING INDEX r:Rectification(id)
+                           WHERE r.id STARTS WITH 'Rectification:' RETURN r } AS rectifications
+            """;
+
+    /**
+     * Who answers for the node {@code t}: units leading, commanding or taking part in it, units it is
+     * assigned to, and holders of responsibilities for it, each with the sentences that state the link.
+     */
+    private static final String ACCOUNTABLE = """
+            COLLECT {
+              MATCH (t)<-[rel:LEADS|COMMANDS|PARTICIPATES_IN]-(o:Organization)
+              RETURN {link: CASE WHEN type(rel) = 'COMMANDS' THEN 'CAMPAIGN_HEADQUARTERS'
+                                 WHEN type(rel) = 'PARTICIPATES_IN' THEN 'PARTICIPATING_UNIT'
+                                 WHEN t:Campaign THEN 'CAMPAIGN_LEADING_BODY' ELSE 'LEAD_UNIT' END,
+                      unit: %1$s, responsibility: null, holderTitle: null, sources: %2$s} AS accountable
+              UNION ALL
+              MATCH (t)-[rel:ASSIGNED_TO]->(o:Organization)
+              RETURN {link: 'ASSIGNED_UNIT', unit: %1$s, responsibility: null, holderTitle: null,
+                      sources: %2$s} AS accountable
+              UNION ALL
+              MATCH (t)<-[rel:FOR]-(resp:Responsibility)
+              OPTIONAL MATCH (resp)-[:HELD_BY]->(o:Organization)
+              RETURN {link: 'RESPONSIBILITY', unit: CASE WHEN o IS NULL THEN null ELSE %1$s END,
+                      responsibility: %3$s, holderTitle: resp.holderTitle, sources: %2$s} AS accountable
+            }""".formatted(GraphReader.entity("o"), linkSources("rel"), GraphReader.entity("resp"));
+
+    /** The sources of a relationship: the citations named by its {@code citationIds}. */
+    private static String linkSources(String relationship) {
+        return """
+                COLLECT { MATCH (c:Citation) WHERE c.id IN coalesce(%s.citationIds, [])
+                          MATCH (c)-[:IN_PASSAGE]->(p:Passage)<-[:HAS_PASSAGE]-(d:Document)
+                          RETURN {quote: c.quote, start: c.start, end: c.end,
+                                  passage: p {.id, .index, .start, .end, .documentKey, .type},
+                                  document: d {.*}} AS source ORDER BY source.start }""".formatted(relationship);
+    }
+
+    // Variables c, p and d are the sources projection's own, so no variable here may take those names.
+    // An item answers through its targets: itself, what it measures, and the campaigns and parent projects
+    // above them. Who answers for a target is read once, however many items share it.
+    private static final String DETAILS = """
+            CALL (indicators) {
+              UNWIND indicators AS i
+              OPTIONAL MATCH (i)-[:MEASURES]->(subject)
+              WITH i, [i] + collect(subject) AS direct
+              WITH i, direct + COLLECT { UNWIND direct AS measured
+                                         MATCH (measured)-[:PART_OF*1..]->(above) WHERE above:Campaign OR above:Project
+                                         RETURN DISTINCT above } AS targets
+              RETURN collect({node: %1$s, targets: [t IN targets | t.id]}) AS indicatorRows,
+                     collect(targets) AS indicatorTargets
+            }
+            CALL (projects) {
+              UNWIND projects AS project
+              WITH project, [project] + COLLECT { MATCH (project)-[:PART_OF*1..]->(above) WHERE above:Campaign OR above:Project
+                                                  RETURN DISTINCT above } AS targets
+              RETURN collect({node: %2$s, targets: [t IN targets | t.id],
+                              progress: COLLECT { MATCH (project)-[:HAS_PROGRESS]->(o:ProgressObservation) RETURN %3$s },
+                              lateMilestones: COLLECT { MATCH (project)-[:HAS_MILESTONE]->(m:Milestone)
+                                                        WHERE m.status IN ['LATE', 'MISSED']
+                                                        RETURN %4$s ORDER BY m.index }}) AS projectRows,
+                     collect(targets) AS projectTargets
+            }
+            CALL (rectifications) {
+              UNWIND rectifications AS r
+              OPTIONAL MATCH (r)-[:RECTIFIES]->(problem:Problem)
+              WITH r, problem, [r] + collect(problem) AS targets
+              RETURN collect({node: %5$s, problem: CASE WHEN problem IS NULL THEN null ELSE %6$s END,
+                              targets: [t IN targets | t.id]}) AS rectificationRows,
+                     collect(targets) AS rectificationTargets
+            }
+            CALL (problems) {
+              UNWIND problems AS problem
+              WITH problem WHERE problem.status IN ['OPEN', 'RECTIFYING']
+              RETURN collect(%6$s) AS problemRows
+            }
+            CALL (indicatorTargets, projectTargets, rectificationTargets) {
+              UNWIND indicatorTargets + projectTargets + rectificationTargets AS targets
+              UNWIND targets AS t
+              WITH DISTINCT t
+              WITH t, %7$s AS accountable
+              WHERE size(accountable) > 0
+              RETURN collect({id: t.id, via: %8$s, accountable: accountable}) AS accountableRows
+            }
+            RETURN indicatorRows, projectRows, rectificationRows, problemRows, accountableRows
+            """.formatted(GraphReader.entity("i"), GraphReader.entity("project"), GraphReader.entity("o"),
+            GraphReader.entity("m"), GraphReader.entity("r"), GraphReader.entity("problem"), ACCOUNTABLE,
+            GraphReader.entity("t"));
+
+    static final String IN_REGION = REGION_BASE + MEMBERS + DETAILS;
+    static final String IN_CAMPAIGN = CAMPAIGN_BASE + MEMBERS + DETAILS;
+    static final String IN_ORGANIZATION = ORGANIZATION_BASE + MEMBERS + DETAILS;
+    static final String IN_PROJECT = PROJECT_BASE + MEMBERS + DETAILS;
+    static final String IN_GRAPH = WHOLE_GRAPH + DETAILS;
+
+    /** The progress query for each kind of scope; any other type of node is not a scope. */
+    static final Map<String, String> BY_SCOPE_TYPE = Map.of("Region", IN_REGION, "Campaign", IN_CAMPAIGN,
+            "Organization", IN_ORGANIZATION, "Project", IN_PROJECT);
+}
