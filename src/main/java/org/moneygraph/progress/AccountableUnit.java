@@ -10,7 +10,7 @@ import java.util.Map;
 record AccountableUnit(Map<String, Object> unit, String holderTitle, Link link, Map<String, Object> via,
         Map<String, Object> responsibility, List<Object> sources) {
 
-    /** The GraphQL enum {@code AccountabilityLink}. */
+    /** The GraphQL enum {@code AccountableUnitLink}. */
     enum Link {
         LEAD_UNIT, PARTICIPATING_UNIT, CAMPAIGN_LEADING_BODY, CAMPAIGN_HEADQUARTERS, RESPONSIBILITY, ASSIGNED_UNIT
     }
