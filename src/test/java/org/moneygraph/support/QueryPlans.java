@@ -45,6 +45,14 @@ public final class QueryPlans {
         assertThat(scans(driver, cypher, parameters)).as("scans in the plan of %s", cypher).isEmpty();
     }
 
+    /** Asserts no scans, and that the plan seeks at least one index: the query starts from what it was given. */
+    public static void assertStartsFromAnIndex(Driver driver, String name, String cypher, Map<String, Object> parameters) {
+        List<String> operators = operators(driver, cypher, parameters);
+        assertThat(operators).as("operators of %s", name).isNotEmpty()
+                .noneMatch(op -> SCANS.contains(op.split("[@ ]")[0]))
+                .anyMatch(op -> op.startsWith("NodeUniqueIndexSeek") || op.startsWith("NodeIndex"));
+    }
+
     private static void collect(Plan plan, List<String> into) {
         into.add(plan.operatorType() + " " + plan.identifiers());
         plan.children().forEach(child -> collect(child, into));

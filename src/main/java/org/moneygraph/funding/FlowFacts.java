@@ -1,0 +1,84 @@
+package org.moneygraph.funding;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.moneygraph.graph.Quantity;
+
+/**
+ * One fund flow as the money queries read it: its node map (with sources, so clients can select any field)
+ * and the few facts they sum and filter by. A masked figure stays masked here: it has no yuan, never zero.
+ *
+ * @param node   the flow as {@code GraphReader.entity} projects it
+ * @param fundId the fund it is drawn from, or null when the report does not say
+ * @param fromId the giver, or null when the report does not say
+ * @param toId   the receiver
+ */
+record FlowFacts(Map<String, Object> node, String fundId, String fromId, String toId) {
+
+    /** The flow types in the order of the GraphQL enum, so totals per type come out in a stable order. */
+    static final List<String> FLOW_TYPES = List.of("ALLOCATED", "TRANSFERRED", "DISBURSED", "SPENT", "CREDIT_GRANTED",
+            "LOAN", "INVESTED", "REQUESTED", "PLANNED");
+
+    /** Money asked for or planned has not moved; the reconciliation keeps it out of in and out. */
+    private static final Set<String> INTENDED = Set.of("REQUESTED", "PLANNED");
+
+    String id() {
+        return (String) node.get("id");
+    }
+
+    String flowType() {
+        return (String) node.get("flowType");
+    }
+
+    Quantity amount() {
+        return Quantity.fromProperties(node, "amount");
+    }
+
+    /** The year of the flow: its period's year, else its amount's year; null when the report gives neither. */
+    Integer year() {
+        return yearOf(node);
+    }
+
+    static Integer yearOf(Map<String, Object> props) {
+        Object year = props.get("periodYear") != null ? props.get("periodYear") : props.get("amountYear");
+        return year == null ? null : ((Number) year).intValue();
+    }
+
+    /** Digits hidden in the source (10x亿元, XX万元): counted apart, never as zero. */
+    boolean masked() {
+        Quantity amount = amount();
+        return amount != null && (amount.masked() || amount.isMoney() && amount.value() == null);
+    }
+
+    /** A figure with no money unit, which cannot be summed with yuan. */
+    boolean nonMoney() {
+        Quantity amount = amount();
+        return amount == null || !amount.masked() && !amount.isMoney();
+    }
+
+    /** Exact yuan when known; null when masked or not money. */
+    BigDecimal yuan() {
+        Quantity amount = amount();
+        return amount != null && amount.isMoney() && !amount.masked() ? amount.value() : null;
+    }
+
+    boolean intended() {
+        return INTENDED.contains(flowType());
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> sources() {
+        return (List<Map<String, Object>>) node.getOrDefault("__sources", List.of());
+    }
+
+    static String plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.moneygraph.funding;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The auditors' questions about money: where it went, whether it adds up, and how much of what kind. */
+@Controller
+class FundingController {
+
+    /** The schema's default, for a client that passes null explicitly. */
+    private static final int DEFAULT_DEPTH = 4;
+
+    private final MoneyTrailService trails;
+    private final ReconciliationService reconciliations;
+    private final FundSummaryService summaries;
+
+    FundingController(MoneyTrailService trails, ReconciliationService reconciliations, FundSummaryService summaries) {
+        this.trails = trails;
+        this.reconciliations = reconciliations;
+        this.summaries = summaries;
+    }
+
+    @QueryMapping
+    MoneyTrail moneyTrail(@Argument String from, @Argument TrailDirection direction, @Argument Integer maxDepth,
+            @Argument List<String> types) {
+        return trails.trace(from, direction == null ? TrailDirection.DOWNSTREAM : direction,
+                maxDepth == null ? DEFAULT_DEPTH : maxDepth, types);
+    }
+
+    @QueryMapping
+    Reconciliation reconciliation(@Argument String scope, @Argument Integer year) {
+        return reconciliations.reconcile(scope, year);
+    }
+
+    @QueryMapping
+    FundSummary fundSummary(@Argument String scope, @Argument List<SummaryDimension> groupBy) {
+        return summaries.summarize(scope, groupBy);
+    }
+}

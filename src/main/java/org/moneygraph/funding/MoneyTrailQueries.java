@@ -1,0 +1,101 @@
+package org.moneygraph.funding;
+
+import java.util.Map;
+
+import org.moneygraph.graph.GraphReader;
+
+/**
+ * The Cypher of the money trail. A trail is read tier by tier: each query takes the frontier of the tier before
+ * as a list parameter of {@code {node, fund}} items ({@code fund} null: flows of any fund) and returns the next
+ * tier's flows, so the work grows with the flows visited, never with the number of paths.
+ */
+final class MoneyTrailQueries {
+
+    private MoneyTrailQueries() {
+    }
+
+    /**
+     * Downstream from a node: the flows it gives. From a fund also its entry flows: the flows of the fund with no
+     * giver, or whose giver did not receive the fund by another of its flows (the province handing a bond down).
+     * The inner EXISTS makes the planner walk from each flow's giver, not from the fund to all its flows for each
+     * flow, which is quadratic in the size of the fund.
+     */
+    private static final String DOWNSTREAM_FLOWS = """
+            CALL (n, item) {
+              MATCH (n)<-[:FROM]-(f:FundFlow)
+              WHERE item.fund IS NULL OR EXISTS { (f)-[:OF_FUND]->(:Fund {id: item.fund}) }
+              RETURN f
+              UNION
+              MATCH (n)<-[:OF_FUND]-(f:FundFlow)
+              WHERE n:Fund AND NOT EXISTS {
+                MATCH (f)-[:FROM]->(:Entity)<-[:TO]-(g:FundFlow)
+                WHERE g <> f AND EXISTS { (g)-[:OF_FUND]->(n) } }
+              RETURN f
+            }""";
+
+    /** Upstream to a node: the flows it receives. */
+    private static final String UPSTREAM_FLOWS = """
+            CALL (n, item) {
+              MATCH (n)<-[:TO]-(f:FundFlow)
+              WHERE item.fund IS NULL OR EXISTS { (f)-[:OF_FUND]->(:Fund {id: item.fund}) }
+              RETURN f
+            }""";
+
+    private static final String TIER = """
+            UNWIND $frontier AS item
+            MATCH (n:Entity {id: item.node})
+            %1$s
+            WITH item, f WHERE $types IS NULL OR f.flowType IN $types
+            MATCH (f)-[:TO]->(receiver:Entity)
+            OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
+            OPTIONAL MATCH (f)-[:OF_FUND]->(fund:Fund)
+            RETURN collect({viaNode: item.node, viaFund: item.fund, flow: %2$s,
+                            fundId: fund.id, giverId: giver.id, giverType: giver.type,
+                            receiverId: receiver.id, receiverType: receiver.type,
+                            giver: CASE WHEN giver IS NULL THEN null ELSE %3$s END, receiver: %4$s,
+                            fund: CASE WHEN fund IS NULL THEN null ELSE %5$s END}) AS hops""";
+
+    private static final String START = """
+            OPTIONAL MATCH (start:Entity {id: $id})
+            CALL () {
+            %s
+            }
+            RETURN start.type AS startType, CASE WHEN start IS NULL THEN null ELSE %s END AS start, hops""";
+
+    private static final String PROBE = """
+            UNWIND $frontier AS item
+            MATCH (n:Entity {id: item.node})
+            %s
+            WITH f WHERE ($types IS NULL OR f.flowType IN $types) AND NOT f.id IN $visited
+            RETURN count(f) > 0 AS more""";
+
+    static final String DOWNSTREAM_TIER = tier(DOWNSTREAM_FLOWS);
+    static final String UPSTREAM_TIER = tier(UPSTREAM_FLOWS);
+    /** The first tier, with the start node itself, so that checking it costs no round trip of its own. */
+    static final String DOWNSTREAM_START = START.formatted(DOWNSTREAM_TIER, GraphReader.entity("start"));
+    static final String UPSTREAM_START = START.formatted(UPSTREAM_TIER, GraphReader.entity("start"));
+    /** Whether flows not yet visited leave the last frontier: the trail was cut by maxDepth. */
+    static final String DOWNSTREAM_PROBE = PROBE.formatted(DOWNSTREAM_FLOWS);
+    static final String UPSTREAM_PROBE = PROBE.formatted(UPSTREAM_FLOWS);
+
+    static final Map<String, String> ALL = Map.of("DOWNSTREAM_TIER", DOWNSTREAM_TIER, "UPSTREAM_TIER", UPSTREAM_TIER,
+            "DOWNSTREAM_START", DOWNSTREAM_START, "UPSTREAM_START", UPSTREAM_START, "DOWNSTREAM_PROBE",
+            DOWNSTREAM_PROBE, "UPSTREAM_PROBE", UPSTREAM_PROBE);
+
+    private static String tier(String flows) {
+        return TIER.formatted(flows, GraphReader.entity("f"), GraphReader.entity("giver"),
+                GraphReader.entity("receiver"), GraphReader.entity("fund"));
+    }
+
+    static String start(TrailDirection direction) {
+        return direction == TrailDirection.DOWNSTREAM ? DOWNSTREAM_START : UPSTREAM_START;
+    }
+
+    static String tier(TrailDirection direction) {
+        return direction == TrailDirection.DOWNSTREAM ? DOWNSTREAM_TIER : UPSTREAM_TIER;
+    }
+
+    static String probe(TrailDirection direction) {
+        return direction == TrailDirection.DOWNSTREAM ? DOWNSTREAM_PROBE : UPSTREAM_PROBE;
+    }
+}

@@ -1,0 +1,235 @@
+package org.moneygraph.funding;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.moneygraph.graph.GraphReader;
+import org.moneygraph.graph.InvalidInputException;
+import org.moneygraph.graph.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Follows money tier by tier in one read transaction: one query per tier, plus one to learn whether the trail
+ * goes on beyond {@code maxDepth}, so a trail costs at most {@code maxDepth + 1} round trips.
+ *
+ * <p>A trail follows strands: after the first tier, the flows leaving (or entering) a node are followed only
+ * for the fund of the hop that reached it, so a county's bond money is not mistaken for its subsidies. A hop
+ * without a fund, or one that reaches a fund, follows any fund. Each flow is visited once and each
+ * (node, fund) strand expanded once, which is what stops cycles and keeps two paths to one node from counting
+ * its flows twice.
+ */
+@Service
+class MoneyTrailService {
+
+    static final Set<String> START_TYPES = Set.of("Fund", "Region", "Organization", "Project", "BeneficiaryGroup");
+
+    private final GraphReader reader;
+    private final TraceProperties properties;
+
+    MoneyTrailService(GraphReader reader, TraceProperties properties) {
+        this.reader = reader;
+        this.properties = properties;
+    }
+
+    MoneyTrail trace(String from, TrailDirection direction, int maxDepth, List<String> types) {
+        if (maxDepth < 1 || maxDepth > properties.maxDepth()) {
+            throw new InvalidInputException("maxDepth", "must be between 1 and " + properties.maxDepth()
+                    + " (the server's graph.trace.max-depth), not " + maxDepth);
+        }
+        if (types != null && types.isEmpty()) {
+            throw new InvalidInputException("types", "must name at least one flow type, or be left out for all");
+        }
+        return reader.readTransaction(reads -> new Walk(from, direction, maxDepth, types, reads).run());
+    }
+
+    /** A node reached with the fund whose money reached it; {@code fund} null follows every fund. */
+    private record Strand(String node, String fund) {
+
+        Map<String, Object> parameter() {
+            Map<String, Object> item = new HashMap<>();
+            item.put("node", node);
+            item.put("fund", fund);
+            return item;
+        }
+    }
+
+    /** A hop before its share is known, which needs all hops of its tier. */
+    private record Draft(FlowFacts flow, Map<String, Object> row, String branchNodeId, boolean revisit) {
+    }
+
+    /** The state of one trail: what has been visited, and how each strand was first reached. */
+    private static final class Walk {
+
+        private final String from;
+        private final TrailDirection direction;
+        private final int maxDepth;
+        private final List<String> types;
+        private final GraphReader.Reads reads;
+        private final Map<Strand, Strand> reachedFrom = new HashMap<>();
+        private final Set<String> visitedFlows = new HashSet<>();
+        private int revisits;
+        private int cyclesCut;
+        private Map<String, Object> start;
+
+        Walk(String from, TrailDirection direction, int maxDepth, List<String> types, GraphReader.Reads reads) {
+            this.from = from;
+            this.direction = direction;
+            this.maxDepth = maxDepth;
+            this.types = types;
+            this.reads = reads;
+        }
+
+        MoneyTrail run() {
+            Strand origin = new Strand(from, null);
+            reachedFrom.put(origin, null);
+            List<Strand> frontier = List.of(origin);
+            List<TrailTier> tiers = new ArrayList<>();
+            MoneyTally all = new MoneyTally();
+            for (int depth = 1; depth <= maxDepth && !frontier.isEmpty(); depth++) {
+                List<Strand> next = new ArrayList<>();
+                List<Draft> drafts = new ArrayList<>();
+                for (Map<String, Object> row : sorted(depth == 1 ? first() : tier(frontier))) {
+                    Draft draft = visit(row, next);
+                    if (draft != null) {
+                        drafts.add(draft);
+                        all.add(draft.flow());
+                    }
+                }
+                if (!drafts.isEmpty()) {
+                    tiers.add(tier(depth, drafts));
+                }
+                frontier = next;
+            }
+            boolean truncated = tiers.size() == maxDepth && !frontier.isEmpty() && more(frontier);
+            return new MoneyTrail(start, direction, maxDepth, types, tiers, all.totals(), truncated, revisits, cyclesCut);
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Map<String, Object>> first() {
+            Map<String, Object> params = new HashMap<>();
+            params.put("id", from);
+            params.put("frontier", List.of(new Strand(from, null).parameter()));
+            params.put("types", types);
+            Map<String, Object> row = reads.run(MoneyTrailQueries.start(direction), params).getFirst();
+            if (row.get("startType") == null) {
+                throw new NotFoundException("from", "No node has the ID " + from);
+            }
+            if (!START_TYPES.contains(row.get("startType"))) {
+                throw new InvalidInputException("from", "must be a Fund, Region, Organization, Project or "
+                        + "BeneficiaryGroup, not a " + row.get("startType"));
+            }
+            start = (Map<String, Object>) row.get("start");
+            return (List<Map<String, Object>>) row.get("hops");
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Map<String, Object>> tier(List<Strand> frontier) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("frontier", frontier.stream().map(Strand::parameter).toList());
+            params.put("types", types);
+            return (List<Map<String, Object>>) reads.run(MoneyTrailQueries.tier(direction), params).getFirst().get("hops");
+        }
+
+        private boolean more(List<Strand> frontier) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("frontier", frontier.stream().map(Strand::parameter).toList());
+            params.put("types", types);
+            params.put("visited", List.copyOf(visitedFlows));
+            return Boolean.TRUE.equals(reads.run(MoneyTrailQueries.probe(direction), params).getFirst().get("more"));
+        }
+
+        /** Rows in a stable order, so the same graph always gives the same trail and the same revisits. */
+        private static List<Map<String, Object>> sorted(List<Map<String, Object>> rows) {
+            return rows.stream().sorted(Comparator.comparing((Map<String, Object> r) -> (String) r.get("viaNode"))
+                    .thenComparing(r -> (String) ((Map<?, ?>) r.get("flow")).get("id"))).toList();
+        }
+
+        /** Records one flow, and queues the node it leads to unless that strand was reached before. */
+        @SuppressWarnings("unchecked")
+        private Draft visit(Map<String, Object> row, List<Strand> next) {
+            FlowFacts flow = new FlowFacts((Map<String, Object>) row.get("flow"), (String) row.get("fundId"),
+                    (String) row.get("giverId"), (String) row.get("receiverId"));
+            if (!visitedFlows.add(flow.id())) {
+                return null;
+            }
+            Strand via = new Strand((String) row.get("viaNode"), (String) row.get("viaFund"));
+            String nextNode;
+            String nextType;
+            if (direction == TrailDirection.DOWNSTREAM) {
+                nextNode = flow.toId();
+                nextType = (String) row.get("receiverType");
+            }
+            else if (flow.fromId() != null) {
+                nextNode = flow.fromId();
+                nextType = (String) row.get("giverType");
+            }
+            else {
+                // Upstream, a flow without a giver came out of its fund: the fund is its source, and the trail
+                // ends there.
+                nextNode = null;
+                nextType = null;
+            }
+            boolean revisit = false;
+            if (nextNode != null) {
+                Strand strand = new Strand(nextNode, "Fund".equals(nextType) ? null : flow.fundId());
+                if (reachedFrom.containsKey(strand) || reachedFrom.containsKey(new Strand(nextNode, null))) {
+                    revisit = true;
+                    revisits++;
+                    if (onPath(nextNode, via)) {
+                        cyclesCut++;
+                    }
+                }
+                else {
+                    reachedFrom.put(strand, via);
+                    next.add(strand);
+                }
+            }
+            return new Draft(flow, row, via.node(), revisit);
+        }
+
+        /** Whether {@code node} lies on the path by which {@code strand} was first reached. */
+        private boolean onPath(String node, Strand strand) {
+            for (Strand s = strand; s != null; s = reachedFrom.get(s)) {
+                if (s.node().equals(node)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @SuppressWarnings("unchecked")
+        private TrailTier tier(int depth, List<Draft> drafts) {
+            Map<String, BigDecimal> leaving = new HashMap<>();
+            for (Draft d : drafts) {
+                if (d.flow().yuan() != null) {
+                    leaving.merge(d.branchNodeId(), d.flow().yuan(), BigDecimal::add);
+                }
+            }
+            List<MoneyHop> hops = new ArrayList<>();
+            MoneyTally tally = new MoneyTally();
+            drafts.stream().sorted(Comparator.comparing(Draft::branchNodeId)
+                    .thenComparing(d -> d.flow().yuan(), Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(d -> d.flow().id())).forEach(d -> {
+                        FlowFacts flow = d.flow();
+                        tally.add(flow);
+                        BigDecimal total = leaving.get(d.branchNodeId());
+                        Double share = flow.yuan() == null || total == null || total.signum() == 0 ? null
+                                : flow.yuan().divide(total, MathContext.DECIMAL64).doubleValue();
+                        Map<String, Object> node = flow.node();
+                        hops.add(new MoneyHop(depth, node,
+                                (Map<String, Object>) d.row().get("giver"), (Map<String, Object>) d.row().get("receiver"),
+                                (Map<String, Object>) d.row().get("fund"), flow.amount(), flow.flowType(),
+                                FlowPeriod.of(node), (String) node.get("purpose"), share, d.branchNodeId(), d.revisit(),
+                                flow.sources()));
+                    });
+            return new TrailTier(depth, tally.totals(), hops);
+        }
+    }
+}

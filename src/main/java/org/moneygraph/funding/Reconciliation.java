@@ -1,0 +1,14 @@
+package org.moneygraph.funding;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * In against out for every node under a scope, with flags.
+ *
+ * @param totals   the flows of the scope that moved money, each counted once
+ * @param intended the REQUESTED and PLANNED flows of the scope, kept apart
+ */
+public record Reconciliation(Map<String, Object> scope, Integer year, List<ReconciliationRow> rows,
+        List<ReconciliationFlag> flags, MoneyTotals totals, MoneyTotals intended) {
+}

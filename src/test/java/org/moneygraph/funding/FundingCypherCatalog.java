@@ -1,0 +1,48 @@
+package org.moneygraph.funding;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every Cypher constant of the money queries, with realistic parameters to EXPLAIN it with. */
+final class FundingCypherCatalog {
+
+    record Example(String cypher, Map<String, Object> parameters) {
+    }
+
+    private FundingCypherCatalog() {
+    }
+
+    static Map<String, Example> examples() {
+        Map<String, Object> start = new HashMap<>();
+        start.put("id", "Fund:001-fund-bond");
+        start.put("frontier", List.of(item("Fund:001-fund-bond", null)));
+        start.put("types", null);
+        Map<String, Object> tier = new HashMap<>();
+        tier.put("frontier", List.of(item("Region:001-city", "Fund:001-fund-bond"), item("Region:001-counties", null)));
+        tier.put("types", List.of("ALLOCATED", "TRANSFERRED"));
+        Map<String, Object> probe = new HashMap<>(tier);
+        probe.put("visited", List.of("FundFlow:001-flow-bond-prov"));
+        Map<String, Example> examples = new LinkedHashMap<>();
+        examples.put("DOWNSTREAM_START", new Example(MoneyTrailQueries.DOWNSTREAM_START, start));
+        examples.put("UPSTREAM_START", new Example(MoneyTrailQueries.UPSTREAM_START, start));
+        examples.put("DOWNSTREAM_TIER", new Example(MoneyTrailQueries.DOWNSTREAM_TIER, tier));
+        examples.put("UPSTREAM_TIER", new Example(MoneyTrailQueries.UPSTREAM_TIER, tier));
+        examples.put("DOWNSTREAM_PROBE", new Example(MoneyTrailQueries.DOWNSTREAM_PROBE, probe));
+        examples.put("UPSTREAM_PROBE", new Example(MoneyTrailQueries.UPSTREAM_PROBE, probe));
+        examples.put("RECONCILIATION", new Example(ReconciliationQueries.RECONCILIATION, Map.of("scope",
+                "Region:003-tongjiang")));
+        examples.put("SUMMARY_SCOPED", new Example(FundSummaryQueries.SUMMARY_SCOPED, Map.of("scope",
+                "Region:003-tongjiang")));
+        examples.put("SUMMARY_ALL", new Example(FundSummaryQueries.SUMMARY_ALL, Map.of()));
+        return examples;
+    }
+
+    private static Map<String, Object> item(String node, String fund) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("node", node);
+        item.put("fund", fund);
+        return item;
+    }
+}

@@ -1,0 +1,214 @@
+package org.moneygraph.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+import org.moneygraph.funding.GeneratedMoneyGraph.GenFlow;
+import org.moneygraph.graph.GraphReader;
+import org.moneygraph.support.QueryPlans;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+
+/** moneyTrail on the generated graph: depth limits, cycles, two paths, a 30^5-path mesh and exact tier sums. */
+class MoneyTrailGeneratedGraphTest extends GeneratedMoneyGraphTests {
+
+    private static final String TRAIL = """
+            query($from: ID!, $direction: TrailDirection, $maxDepth: Int) {
+              moneyTrail(from: $from, direction: $direction, maxDepth: $maxDepth) {
+                truncated revisits cyclesCut totals { flowCount yuan complete knownCount maskedCount }
+                tiers { depth totals { flowCount yuan knownCount maskedCount byFlowType { flowType flowCount yuan } }
+                        hops { depth flow { id } from { id } to { id } amount { yuan masked } share branchNodeId revisit } }
+              }
+            }""";
+
+    @Autowired
+    GraphReader reader;
+
+    private JsonNode trail(String from, String direction, int maxDepth) {
+        Map<String, Object> variables = new HashMap<>(Map.of("from", from, "maxDepth", maxDepth));
+        if (direction != null) {
+            variables.put("direction", direction);
+        }
+        return graphql.data(TRAIL, variables).path("moneyTrail");
+    }
+
+    private static List<String> flowIds(JsonNode trail) {
+        List<String> ids = new ArrayList<>();
+        trail.path("tiers").forEach(t -> t.path("hops").forEach(h -> ids.add(h.path("flow").path("id").asString())));
+        return ids;
+    }
+
+    private static String sum(List<GenFlow> flows) {
+        BigDecimal sum = flows.stream().map(GenFlow::yuan).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return FlowFacts.plain(sum);
+    }
+
+    @Test
+    void eachTierOfTheMainFundAddsUpToWhatWasGenerated() {
+        JsonNode trail = trail(GeneratedMoneyGraph.MAIN_FUND, null, 4);
+        List<GenFlow> generated = GRAPH.flowsOf(GeneratedMoneyGraph.MAIN_FUND);
+        assertThat(trail.path("tiers").size()).isEqualTo(4);
+        for (JsonNode tier : trail.path("tiers")) {
+            int depth = tier.path("depth").asInt();
+            List<GenFlow> expected = generated.stream().filter(f -> f.tier() == depth).toList();
+            assertThat(tier.path("totals").path("flowCount").asInt()).as("tier %s hops", depth).isEqualTo(expected.size());
+            assertThat(tier.path("totals").path("yuan").asString()).as("tier %s yuan", depth).isEqualTo(sum(expected));
+            assertThat(tier.path("totals").path("maskedCount").asInt()).as("tier %s masked", depth)
+                    .isEqualTo((int) expected.stream().filter(GenFlow::masked).count());
+            List<String> ids = new ArrayList<>();
+            tier.path("hops").forEach(h -> {
+                ids.add(h.path("flow").path("id").asString());
+                assertThat(h.path("depth").asInt()).isEqualTo(depth);
+            });
+            assertThat(ids).containsExactlyInAnyOrderElementsOf(expected.stream().map(GenFlow::id).toList());
+        }
+        // Tier 3 is where the masked county → project amounts are: four of 2100, counted apart and not as zero.
+        assertThat(trail.path("tiers").get(2).path("totals").path("maskedCount").asInt()).isEqualTo(4);
+        assertThat(trail.path("totals").path("flowCount").asInt()).isEqualTo(generated.size());
+        assertThat(trail.path("totals").path("yuan").asString()).isEqualTo(sum(generated));
+        assertThat(trail.path("totals").path("complete").asBoolean()).isFalse();
+        assertThat(trail.path("truncated").asBoolean()).isFalse();
+        assertThat(trail.path("revisits").asInt()).isZero();
+    }
+
+    @Test
+    void sharesDivideEachBranchByItsKnownAmounts() {
+        JsonNode tier2 = trail(GeneratedMoneyGraph.MAIN_FUND, null, 2).path("tiers").get(1);
+        Map<String, BigDecimal> byCity = new HashMap<>();
+        GRAPH.flowsOf(GeneratedMoneyGraph.MAIN_FUND).stream().filter(f -> f.tier() == 2)
+                .forEach(f -> byCity.merge(f.from(), f.yuan(), BigDecimal::add));
+        Map<String, Double> shareSums = new HashMap<>();
+        for (JsonNode hop : tier2.path("hops")) {
+            String city = hop.path("from").path("id").asString();
+            assertThat(hop.path("branchNodeId").asString()).isEqualTo(city);
+            BigDecimal amount = new BigDecimal(hop.path("amount").path("yuan").asString());
+            assertThat(hop.path("share").asDouble()).isCloseTo(
+                    amount.divide(byCity.get(city), MathContext.DECIMAL64).doubleValue(), within(1e-12));
+            shareSums.merge(city, hop.path("share").asDouble(), Double::sum);
+        }
+        assertThat(shareSums).hasSize(GeneratedMoneyGraph.CITIES);
+        shareSums.values().forEach(s -> assertThat(s).isCloseTo(1.0, within(1e-9)));
+    }
+
+    @Test
+    void noHopGoesDeeperThanMaxDepthAndTheCutIsReported() {
+        for (int maxDepth = 1; maxDepth <= 3; maxDepth++) {
+            JsonNode trail = trail(GeneratedMoneyGraph.MAIN_FUND, null, maxDepth);
+            int limit = maxDepth;
+            assertThat(trail.path("tiers").size()).isEqualTo(maxDepth);
+            trail.path("tiers").forEach(t -> t.path("hops")
+                    .forEach(h -> assertThat(h.path("depth").asInt()).isBetween(1, limit)));
+            assertThat(trail.path("truncated").asBoolean()).as("truncated at %s", maxDepth).isTrue();
+        }
+        assertThat(trail(GeneratedMoneyGraph.MAIN_FUND, null, 4).path("truncated").asBoolean()).isFalse();
+        // The server maximum is 6 in this context: 6 is served, 7 is refused.
+        assertThat(trail(GeneratedMoneyGraph.MAIN_FUND, null, SERVER_MAX_DEPTH).path("tiers").size()).isEqualTo(4);
+        JsonNode refused = graphql.post(TRAIL, Map.of("from", GeneratedMoneyGraph.MAIN_FUND, "maxDepth",
+                SERVER_MAX_DEPTH + 1));
+        assertThat(refused.path("errors").get(0).path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(refused.path("errors").get(0).path("extensions").path("field").asString()).isEqualTo("maxDepth");
+        assertThat(refused.path("errors").get(0).path("message").asString()).contains("6");
+    }
+
+    @Test
+    void theCycleEndsWithEachFlowOnce() {
+        JsonNode fromFund = trail(GeneratedMoneyGraph.CYCLE_FUND, null, SERVER_MAX_DEPTH);
+        assertThat(flowIds(fromFund)).containsExactly("FundFlow:gen-cyc-xa", "FundFlow:gen-cyc-ab",
+                "FundFlow:gen-cyc-bc", "FundFlow:gen-cyc-ca");
+        assertThat(fromFund.path("tiers").size()).isEqualTo(4);
+        assertThat(fromFund.path("cyclesCut").asInt()).isEqualTo(1);
+        assertThat(fromFund.path("revisits").asInt()).isEqualTo(1);
+        assertThat(fromFund.path("truncated").asBoolean()).isFalse();
+        JsonNode back = fromFund.path("tiers").get(3).path("hops").get(0);
+        assertThat(back.path("to").path("id").asString()).isEqualTo("Region:gen-cyc-a");
+        assertThat(back.path("revisit").asBoolean()).isTrue();
+        assertThat(fromFund.path("totals").path("yuan").asString()).isEqualTo(sum(GRAPH.flowsOf(GeneratedMoneyGraph.CYCLE_FUND)));
+
+        JsonNode fromA = trail("Region:gen-cyc-a", null, SERVER_MAX_DEPTH);
+        assertThat(flowIds(fromA)).containsExactly("FundFlow:gen-cyc-ab", "FundFlow:gen-cyc-bc", "FundFlow:gen-cyc-ca");
+        assertThat(fromA.path("cyclesCut").asInt()).isEqualTo(1);
+
+        JsonNode upstream = trail("Region:gen-cyc-a", "UPSTREAM", SERVER_MAX_DEPTH);
+        assertThat(flowIds(upstream)).containsExactlyInAnyOrder("FundFlow:gen-cyc-xa", "FundFlow:gen-cyc-ca",
+                "FundFlow:gen-cyc-bc", "FundFlow:gen-cyc-ab").doesNotHaveDuplicates();
+        assertThat(upstream.path("cyclesCut").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void twoPathsToOneProjectCountEachFlowOnce() {
+        List<GenFlow> generated = GRAPH.flowsOf(GeneratedMoneyGraph.TWO_PATH_FUND);
+        // Computed here from the generated amounts: 5000000.50 + 3000000.25 + 4000000 + 2500000.75 + 6000000.
+        BigDecimal expected = new BigDecimal("5000000.50").add(new BigDecimal("3000000.25")).add(new BigDecimal("4000000"))
+                .add(new BigDecimal("2500000.75")).add(new BigDecimal("6000000"));
+        assertThat(sum(generated)).isEqualTo("20500001.5").isEqualTo(FlowFacts.plain(expected));
+
+        JsonNode down = trail(GeneratedMoneyGraph.TWO_PATH_FUND, null, SERVER_MAX_DEPTH);
+        assertThat(flowIds(down)).doesNotHaveDuplicates().hasSize(5);
+        assertThat(down.path("totals").path("yuan").asString()).isEqualTo("20500001.5");
+        assertThat(down.path("tiers").get(1).path("totals").path("yuan").asString()).isEqualTo("6500000.75");
+        assertThat(down.path("tiers").get(2).path("hops").size()).isEqualTo(1);
+        assertThat(down.path("revisits").asInt()).isEqualTo(1);
+        assertThat(down.path("cyclesCut").asInt()).isZero();
+
+        JsonNode up = trail("BeneficiaryGroup:gen-two-b", "UPSTREAM", SERVER_MAX_DEPTH);
+        assertThat(flowIds(up)).doesNotHaveDuplicates().hasSize(5);
+        assertThat(up.path("totals").path("yuan").asString()).isEqualTo("20500001.5");
+
+        JsonNode summary = graphql.data("query($scope: ID) { fundSummary(scope: $scope) { totals { flowCount yuan } } }",
+                Map.of("scope", GeneratedMoneyGraph.TWO_PATH_FUND)).path("fundSummary");
+        assertThat(summary.path("totals").path("yuan").asString()).isEqualTo("20500001.5");
+        assertThat(summary.path("totals").path("flowCount").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aMeshOfMillionsOfPathsIsReadFlowByFlow() {
+        long started = System.nanoTime();
+        JsonNode trail = trail(GeneratedMoneyGraph.MESH_FUND, null, SERVER_MAX_DEPTH);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        List<GenFlow> generated = GRAPH.flowsOf(GeneratedMoneyGraph.MESH_FUND);
+        int width = GeneratedMoneyGraph.MESH_WIDTH;
+        assertThat(generated).hasSize(width + (GeneratedMoneyGraph.MESH_LAYERS - 1) * width * width);
+        assertThat(flowIds(trail)).doesNotHaveDuplicates().hasSize(generated.size());
+        assertThat(trail.path("totals").path("yuan").asString()).isEqualTo(sum(generated));
+        // Every region of a layer is reached by all 30 of the layer before; only the first reach expands it.
+        assertThat(trail.path("revisits").asInt()).isEqualTo((GeneratedMoneyGraph.MESH_LAYERS - 1) * width * (width - 1));
+        assertThat(trail.path("cyclesCut").asInt()).isZero();
+        for (JsonNode tier : trail.path("tiers")) {
+            int depth = tier.path("depth").asInt();
+            assertThat(tier.path("totals").path("yuan").asString())
+                    .isEqualTo(sum(generated.stream().filter(f -> f.tier() == depth).toList()));
+        }
+        // Enumerating its 24 million paths would not finish in this time on any machine.
+        assertThat(millis).as("milliseconds").isLessThan(30_000);
+    }
+
+    @Test
+    void aTrailCostsAtMostMaxDepthPlusOneRoundTrips() {
+        long before = reader.roundTrips();
+        JsonNode trail = trail(GeneratedMoneyGraph.MAIN_FUND, null, 3);
+        long spent = reader.roundTrips() - before;
+        assertThat(trail.path("truncated").asBoolean()).isTrue();
+        // Three tiers and one look beyond the last.
+        assertThat(spent).isLessThanOrEqualTo(3 + 1).isEqualTo(4);
+
+        before = reader.roundTrips();
+        trail(GeneratedMoneyGraph.MESH_FUND, null, SERVER_MAX_DEPTH);
+        assertThat(reader.roundTrips() - before).isLessThanOrEqualTo(SERVER_MAX_DEPTH + 1);
+    }
+
+    @Test
+    void everyQueryUsesIndexesOnTheLargeGraph() {
+        FundingCypherCatalog.examples().forEach((name, example) ->
+                QueryPlans.assertStartsFromAnIndex(driver, name, example.cypher(), example.parameters()));
+    }
+}

@@ -1,0 +1,153 @@
+package org.moneygraph.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/** moneyTrail on the reports' own figures. */
+class MoneyTrailSeedTest extends FundingSeedTests {
+
+    private static final String DOC_001 = "Document:001";
+    private static final String DOC_003 = "Document:003";
+
+    @Test
+    void theNewBondsGoFromTheProvinceMaskedThenToTheCounties() {
+        JsonNode trail = trail("Fund:001-fund-bond", null, null, null);
+        assertThat(trail.path("start").path("name").asString()).isEqualTo("2023年提前批次新增债券资金");
+        assertThat(trail.path("direction").asString()).isEqualTo("DOWNSTREAM");
+        assertThat(trail.path("maxDepth").asInt()).isEqualTo(4);
+        assertThat(trail.path("tiers").size()).isEqualTo(2);
+
+        JsonNode tier1 = trail.path("tiers").get(0);
+        assertThat(tier1.path("hops").size()).isEqualTo(1);
+        JsonNode province = tier1.path("hops").get(0);
+        assertThat(province.path("flow").path("id").asString()).isEqualTo("FundFlow:001-flow-bond-prov");
+        assertThat(province.path("from").path("name").asString()).isEqualTo("省");
+        assertThat(province.path("to").path("name").asString()).isEqualTo("xx市");
+        assertThat(province.path("branchNodeId").asString()).isEqualTo("Fund:001-fund-bond");
+        assertThat(province.path("amount").path("text").asString()).isEqualTo("10x亿元");
+        assertThat(province.path("amount").path("masked").asBoolean()).isTrue();
+        assertThat(province.path("amount").path("yuan").isNull()).isTrue();
+        assertThat(province.path("share").isNull()).isTrue();
+        assertThat(province.path("period").path("year").asInt()).isEqualTo(2023);
+        assertQuoted(province, DOC_001, "争取省下达我市2023年提前批次新增债券资金10x亿元");
+        // The masked tier is counted apart: one masked hop, no yuan, and never a zero.
+        assertThat(tier1.path("totals").path("maskedCount").asInt()).isEqualTo(1);
+        assertThat(tier1.path("totals").path("yuan").isNull()).isTrue();
+        assertThat(tier1.path("totals").path("complete").asBoolean()).isFalse();
+
+        JsonNode tier2 = trail.path("tiers").get(1);
+        JsonNode counties = tier2.path("hops").get(0);
+        assertThat(tier2.path("hops").size()).isEqualTo(1);
+        assertThat(counties.path("flow").path("id").asString()).isEqualTo("FundFlow:001-flow-bond-county");
+        assertThat(counties.path("from").path("name").asString()).isEqualTo("xx市");
+        assertThat(counties.path("to").path("name").asString()).isEqualTo("县(市、区)");
+        assertThat(counties.path("amount").path("text").asString()).isEqualTo("88.84亿元");
+        assertThat(counties.path("amount").path("yuan").asString()).isEqualTo("8884000000");
+        assertThat(counties.path("share").asDouble()).isEqualTo(1.0);
+        assertQuoted(counties, DOC_001, "其中分配县(市、区)88.84亿元");
+        assertThat(tier2.path("totals").path("yuan").asString()).isEqualTo("8884000000");
+
+        assertThat(trail.path("totals").path("flowCount").asInt()).isEqualTo(2);
+        assertThat(trail.path("totals").path("yuan").asString()).isEqualTo("8884000000");
+        assertThat(trail.path("totals").path("maskedCount").asInt()).isEqualTo(1);
+        assertThat(trail.path("truncated").asBoolean()).isFalse();
+    }
+
+    @Test
+    void cuttingTheBondTrailAfterOneTierSaysSo() {
+        JsonNode trail = trail("Fund:001-fund-bond", null, 1, null);
+        assertThat(trail.path("tiers").size()).isEqualTo(1);
+        assertThat(trail.path("truncated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void upstreamFromTheCountiesFindsTheCityThenOnlyTheBondsOfTheProvince() {
+        JsonNode trail = trail("Region:001-counties", "UPSTREAM", null, null);
+        JsonNode tier1 = trail.path("tiers").get(0);
+        // 308.42亿 + 33.44亿 + 88.84亿 = 430.70亿 yuan reached the counties from the city.
+        assertThat(tier1.path("totals").path("yuan").asString()).isEqualTo("43070000000");
+        assertThat(tier1.path("totals").path("flowCount").asInt()).isEqualTo(3);
+        assertThat(tier1.path("totals").path("byFlowType").toString())
+                .contains("\"flowType\":\"ALLOCATED\",\"flowCount\":2,\"yuan\":\"39726000000\"")
+                .contains("\"flowType\":\"TRANSFERRED\",\"flowCount\":1,\"yuan\":\"3344000000\"");
+        JsonNode subsidy = hop(trail, "FundFlow:001-flow-subsidy");
+        assertThat(subsidy.path("amount").path("yuan").asString()).isEqualTo("30842000000");
+        assertThat(subsidy.path("branchNodeId").asString()).isEqualTo("Region:001-counties");
+        assertThat(subsidy.path("share").asDouble()).isCloseTo(30842.0 / 43070.0, within(1e-12));
+        assertQuoted(subsidy, DOC_001, "下达县(市、区)各项补助308.42亿元");
+        JsonNode basic = hop(trail, "FundFlow:001-flow-jiben");
+        assertThat(basic.path("amount").path("text").asString()).isEqualTo("共33.44亿元");
+        assertThat(basic.path("amount").path("yuan").asString()).isEqualTo("3344000000");
+        assertQuoted(basic, DOC_001, "转下达中央和省县级基本财力保障资金共33.44亿元");
+        assertThat(hop(trail, "FundFlow:001-flow-bond-county").path("amount").path("yuan").asString())
+                .isEqualTo("8884000000");
+
+        // Only the bond strand goes on above the city: the report names no source of the subsidies.
+        JsonNode tier2 = trail.path("tiers").get(1);
+        assertThat(tier2.path("hops").size()).isEqualTo(1);
+        assertThat(tier2.path("hops").get(0).path("flow").path("id").asString()).isEqualTo("FundFlow:001-flow-bond-prov");
+        assertThat(tier2.path("hops").get(0).path("amount").path("masked").asBoolean()).isTrue();
+        assertThat(tier2.path("totals").path("maskedCount").asInt()).isEqualTo(1);
+        assertThat(trail.path("tiers").size()).isEqualTo(2);
+        assertThat(trail.path("totals").path("yuan").asString()).isEqualTo("43070000000");
+        assertThat(trail.path("totals").path("maskedCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAllocationsFromTheCityWhenAskedForThem() {
+        JsonNode trail = trail("Region:001-city", null, null, List.of("ALLOCATED"));
+        assertThat(trail.path("types").toString()).isEqualTo("[\"ALLOCATED\"]");
+        assertThat(hops(trail)).extracting(h -> h.path("flow").path("id").asString())
+                .containsExactly("FundFlow:001-flow-subsidy", "FundFlow:001-flow-bond-county");
+        assertThat(trail.path("totals").path("yuan").asString()).isEqualTo("39726000000");
+        assertQuoted(hop(trail, "FundFlow:001-flow-subsidy"), DOC_001, "308.42亿元");
+    }
+
+    @Test
+    void reliefMoneyWasDisbursedToItsBeneficiaryGroupsInTongjiang() {
+        Map<String, String[]> funds = Map.of(
+                "Fund:003-fund-dibao", new String[] {"6225.39万元", "62253900", "BeneficiaryGroup:003-bg-dibao",
+                        "累计发放农村低保补贴6225.39万元"},
+                "Fund:003-fund-gongyang", new String[] {"2003.3万元", "20033000", "BeneficiaryGroup:003-bg-gongyang",
+                        "累计发放供养金2003.3万元"},
+                "Fund:003-fund-linshi", new String[] {"313.67万元", "3136700", "BeneficiaryGroup:003-bg-linshi",
+                        "临时救助金313.67万元"});
+        String query = """
+                query($from: ID!) { moneyTrail(from: $from) { totals { yuan flowCount }
+                  tiers { hops { flowType amount { text yuan } share branchNodeId from { id }
+                    to { id ... on BeneficiaryGroup { name region { id name } } } sources { quote document { id } } } } } }""";
+        funds.forEach((fund, expected) -> {
+            JsonNode trail = graphql.data(query, Map.of("from", fund)).path("moneyTrail");
+            assertThat(trail.path("tiers").size()).isEqualTo(1);
+            JsonNode hop = trail.path("tiers").get(0).path("hops").get(0);
+            assertThat(hop.path("flowType").asString()).isEqualTo("DISBURSED");
+            assertThat(hop.path("amount").path("text").asString()).isEqualTo(expected[0]);
+            assertThat(hop.path("amount").path("yuan").asString()).isEqualTo(expected[1]);
+            assertThat(hop.path("from").isNull()).isTrue();
+            assertThat(hop.path("branchNodeId").asString()).isEqualTo(fund);
+            assertThat(hop.path("share").asDouble()).isEqualTo(1.0);
+            assertThat(hop.path("to").path("id").asString()).isEqualTo(expected[2]);
+            assertThat(hop.path("to").path("region").path("id").asString()).isEqualTo("Region:003-tongjiang");
+            assertQuoted(hop, DOC_003, expected[3]);
+            assertThat(trail.path("totals").path("yuan").asString()).isEqualTo(expected[1]);
+        });
+    }
+
+    @Test
+    void upstreamFromTheDibaoGroupEndsAtItsFund() {
+        JsonNode trail = trail("BeneficiaryGroup:003-bg-dibao", "UPSTREAM", 8, null);
+        assertThat(trail.path("tiers").size()).isEqualTo(1);
+        JsonNode hop = trail.path("tiers").get(0).path("hops").get(0);
+        assertThat(hop.path("fund").path("id").asString()).isEqualTo("Fund:003-fund-dibao");
+        assertThat(hop.path("from").isNull()).isTrue();
+        assertThat(hop.path("amount").path("yuan").asString()).isEqualTo("62253900");
+        assertThat(trail.path("truncated").asBoolean()).isFalse();
+    }
+}

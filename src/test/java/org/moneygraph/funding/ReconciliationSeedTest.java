@@ -1,0 +1,182 @@
+package org.moneygraph.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/** reconciliation on the reports' own figures, with totals worked out by hand from the seed bundles. */
+class ReconciliationSeedTest extends FundingSeedTests {
+
+    static JsonNode row(JsonNode reconciliation, String nodeId) {
+        for (JsonNode row : reconciliation.path("rows")) {
+            if (row.path("node").path("id").asString().equals(nodeId)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + nodeId);
+    }
+
+    static List<JsonNode> flags(JsonNode reconciliation, String code) {
+        List<JsonNode> flags = new ArrayList<>();
+        reconciliation.path("flags").forEach(f -> {
+            if (f.path("code").asString().equals(code)) {
+                flags.add(f);
+            }
+        });
+        return flags;
+    }
+
+    static JsonNode figure(JsonNode flag, String name) {
+        for (JsonNode figure : flag.path("figures")) {
+            if (figure.path("name").asString().equals(name)) {
+                return figure;
+            }
+        }
+        throw new AssertionError("no figure " + name + " in " + flag);
+    }
+
+    @Test
+    void tongjiangAddsUpFlowByFlow() {
+        JsonNode reconciliation = reconciliation("Region:003-tongjiang", null);
+        assertThat(reconciliation.path("scope").path("name").asString()).isEqualTo("通江县");
+        // The 18 flows of report 003, added by hand from seed/graph/003.json:
+        // DISBURSED 6225.39万 + 2003.3万 + 313.67万 + 1317.05万 + 193.24万 + 15.6万 + 2238万 + 3.47亿 + 466.06万
+        //           + 47.4万 + 6151万 + 7.32亿 = 1268707100
+        // LOAN 5115.341万 + 2195万 + 6.7亿 = 743103410; SPENT 1785万 = 17850000; TRANSFERRED 33.57万 = 335700;
+        // ALLOCATED 0.23亿 = 23000000. Together 2052996210 yuan.
+        JsonNode totals = reconciliation.path("totals");
+        assertThat(totals.path("flowCount").asInt()).isEqualTo(18);
+        assertThat(totals.path("yuan").asString()).isEqualTo("2052996210");
+        assertThat(totals.path("maskedCount").asInt()).isZero();
+        assertThat(totals.path("complete").asBoolean()).isTrue();
+        assertThat(totals.path("byFlowType").toString())
+                .contains("{\"flowType\":\"ALLOCATED\",\"flowCount\":1,\"yuan\":\"23000000\"")
+                .contains("{\"flowType\":\"TRANSFERRED\",\"flowCount\":1,\"yuan\":\"335700\"")
+                .contains("{\"flowType\":\"DISBURSED\",\"flowCount\":12,\"yuan\":\"1268707100\"")
+                .contains("{\"flowType\":\"SPENT\",\"flowCount\":1,\"yuan\":\"17850000\"")
+                .contains("{\"flowType\":\"LOAN\",\"flowCount\":3,\"yuan\":\"743103410\"");
+        assertThat(reconciliation.path("intended").path("flowCount").asInt()).isZero();
+
+        // The 低保 fund gave out exactly what it states: 6225.39万元 in, 6225.39万元 out, nothing left.
+        JsonNode dibao = row(reconciliation, "Fund:003-fund-dibao");
+        assertThat(dibao.path("statedAmount").path("text").asString()).isEqualTo("6225.39万元");
+        assertThat(dibao.path("inYuan").asString()).isEqualTo("62253900");
+        assertThat(dibao.path("outflow").path("disbursed").asString()).isEqualTo("62253900");
+        assertThat(dibao.path("outYuan").asString()).isEqualTo("62253900");
+        assertThat(dibao.path("retained").asString()).isEqualTo("0");
+        JsonNode group = row(reconciliation, "BeneficiaryGroup:003-bg-dibao");
+        assertThat(group.path("inflow").path("yuan").asString()).isEqualTo("62253900");
+        assertThat(group.path("inflow").path("flows").get(0).path("id").asString()).isEqualTo("FundFlow:003-flow-dibao");
+        assertThat(row(reconciliation, "BeneficiaryGroup:003-bg-gongyang").path("inflow").path("yuan").asString())
+                .isEqualTo("20033000");
+        assertThat(row(reconciliation, "BeneficiaryGroup:003-bg-linshi").path("inflow").path("yuan").asString())
+                .isEqualTo("3136700");
+        // 搬迁群众 live in the relocation sites, a zone within the county: still in scope.
+        assertThat(row(reconciliation, "BeneficiaryGroup:003-bg-relocated").path("inflow").path("yuan").asString())
+                .isEqualTo("22380000");
+        assertThat(flags(reconciliation, "OVER_ALLOCATION")).isEmpty();
+        assertThat(flags(reconciliation, "MASKED_AMOUNT")).isEmpty();
+    }
+
+    @Test
+    void projectsWithoutMoneyAreFlaggedButTheWaterWorksAreNot() {
+        JsonNode reconciliation = reconciliation("Region:003-tongjiang", null);
+        List<JsonNode> unfunded = flags(reconciliation, "UNFUNDED_PROJECT");
+        assertThat(unfunded).extracting(f -> f.path("node").path("id").asString())
+                .hasSize(10).contains("Project:003-proj-g69", "Project:003-proj-pingba")
+                .doesNotContain("Project:003-proj-water");
+        JsonNode g69 = unfunded.stream().filter(f -> f.path("node").path("id").asString().equals("Project:003-proj-g69"))
+                .findFirst().orElseThrow();
+        assertThat(figure(g69, "inflows").path("count").asInt()).isZero();
+        assertQuoted(g69, "Document:003", "G69银百高速、京昆高铁穿境而过");
+        JsonNode water = row(reconciliation, "Project:003-proj-water");
+        assertThat(water.path("inflow").path("spent").asString()).isEqualTo("17850000");
+    }
+
+    @Test
+    void aYearKeepsOnlyTheFlowsOfThatYear() {
+        // Of the 18 flows only three give 2024: 教育资助 1317.05万 + 助学贷款 5115.341万 + 以工代赈报酬 6151万.
+        JsonNode reconciliation = reconciliation("Region:003-tongjiang", 2024);
+        assertThat(reconciliation.path("year").asInt()).isEqualTo(2024);
+        assertThat(reconciliation.path("totals").path("flowCount").asInt()).isEqualTo(3);
+        assertThat(reconciliation.path("totals").path("yuan").asString()).isEqualTo("125833910");
+        List<String> rows = new ArrayList<>();
+        reconciliation.path("rows").forEach(r -> rows.add(r.path("node").path("id").asString()));
+        assertThat(rows).containsExactly("Fund:003-fund-edu-aid", "Fund:003-fund-student-loan",
+                "BeneficiaryGroup:003-bg-edu-aid", "BeneficiaryGroup:003-bg-students-loan",
+                "BeneficiaryGroup:003-bg-ygdz-workers");
+        assertThat(row(reconciliation, "Fund:003-fund-student-loan").path("retained").asString()).isEqualTo("0");
+    }
+
+    @Test
+    void maskedMaintenanceSpendingIsFlaggedAndNeverAddedAsZero() {
+        JsonNode reconciliation = reconciliation("Region:002-p13-town", null);
+        List<JsonNode> masked = flags(reconciliation, "MASKED_AMOUNT");
+        assertThat(masked).extracting(f -> f.path("node").path("id").asString()).containsExactly(
+                "FundFlow:002-p13-gh-all", "FundFlow:002-p13-gh-infra", "FundFlow:002-p13-gh-sewage",
+                "FundFlow:002-p13-gh-water", "FundFlow:002-p13-meili-spent");
+        assertThat(masked).extracting(f -> figure(f, "amount").path("quantity").path("text").asString())
+                .containsExactly("XX元", "XX元", "XX元", "XX元", "XX万余元");
+        assertThat(masked).allMatch(f -> figure(f, "amount").path("yuan").isNull());
+        assertQuoted(masked.get(0), "Document:002", "截至第三季度我镇共支出农村基础设施管护费XX元");
+        assertQuoted(masked.get(4), "Document:002", "共投入资金XX万余元");
+        assertThat(reconciliation.path("totals").path("flowCount").asInt()).isEqualTo(5);
+        assertThat(reconciliation.path("totals").path("maskedCount").asInt()).isEqualTo(5);
+        assertThat(reconciliation.path("totals").path("yuan").isNull()).isTrue();
+        assertThat(reconciliation.path("totals").path("complete").asBoolean()).isFalse();
+
+        JsonNode fund = row(reconciliation, "Fund:002-p13-guanhufei");
+        assertThat(fund.path("statedAmount").path("text").asString()).isEqualTo("XX元");
+        assertThat(fund.path("statedAmount").path("masked").asBoolean()).isTrue();
+        assertThat(fund.path("outflow").path("maskedCount").asInt()).isEqualTo(4);
+        assertThat(fund.path("outflow").path("yuan").isNull()).isTrue();
+        assertThat(fund.path("inYuan").isNull()).isTrue();
+        assertThat(fund.path("outYuan").isNull()).isTrue();
+        assertThat(fund.path("retained").isNull()).isTrue();
+
+        List<JsonNode> unfunded = flags(reconciliation, "UNFUNDED_PROJECT");
+        assertThat(unfunded).extracting(f -> f.path("node").path("name").asString()).containsExactly("农村无害卫生户厕改造");
+        assertQuoted(unfunded.getFirst(), "Document:002", "积极推进农村无害卫生户厕改造工作");
+    }
+
+    @Test
+    void aFundThatStatesAnAmountButHasNoFlowsIsFlagged() {
+        JsonNode reconciliation = reconciliation("Fund:002-p05-central", null);
+        List<JsonNode> unused = flags(reconciliation, "NO_DOWNSTREAM_USE");
+        assertThat(unused).hasSize(1);
+        JsonNode stated = figure(unused.getFirst(), "statedAmount").path("quantity");
+        assertThat(stated.path("text").asString()).isEqualTo("XX万元");
+        assertThat(stated.path("masked").asBoolean()).isTrue();
+        assertThat(unused.getFirst().path("flows").size()).isZero();
+        assertQuoted(unused.getFirst(), "Document:002", "共争取中央预算内、国家专项等资金XX万元");
+    }
+
+    @Test
+    void theCountiesReceived43070BillionWithNoRecordedUse() {
+        JsonNode reconciliation = reconciliation("Region:001-city", null);
+        List<JsonNode> unused = flags(reconciliation, "NO_DOWNSTREAM_USE");
+        assertThat(unused).extracting(f -> f.path("node").path("id").asString()).containsExactly("Region:001-counties");
+        // 308.42亿 + 33.44亿 + 88.84亿, all three from the city.
+        assertThat(figure(unused.getFirst(), "received").path("yuan").asString()).isEqualTo("43070000000");
+        assertThat(figure(unused.getFirst(), "receivedFlows").path("count").asInt()).isEqualTo(3);
+        assertQuoted(unused.getFirst(), "Document:001", "308.42亿元");
+
+        // The city's own in is masked (10x亿元 from the province), so its balance cannot be computed, and no
+        // over-allocation is claimed against an unknown figure.
+        JsonNode city = row(reconciliation, "Region:001-city");
+        assertThat(city.path("inflow").path("maskedCount").asInt()).isEqualTo(1);
+        assertThat(city.path("inYuan").isNull()).isTrue();
+        assertThat(city.path("outYuan").asString()).isEqualTo("43070000000");
+        assertThat(city.path("outflow").path("allocated").asString()).isEqualTo("39726000000");
+        assertThat(city.path("outflow").path("transferred").asString()).isEqualTo("3344000000");
+        assertThat(city.path("retained").isNull()).isTrue();
+        assertThat(flags(reconciliation, "OVER_ALLOCATION")).isEmpty();
+        assertThat(flags(reconciliation, "MASKED_AMOUNT")).extracting(f -> f.path("node").path("id").asString())
+                .containsExactly("FundFlow:001-flow-bond-prov");
+    }
+}
