@@ -11,8 +11,10 @@ final class ReconciliationQueries {
     /**
      * One round trip. Under a fund: every node its flows touch, and only that fund's flows. Under a region: the
      * region and its sub-regions, and the units, projects, beneficiary groups and funds in them. Under a unit:
-     * it and its parts, the projects they lead and the funds they administer. A fund's flows that name no giver
-     * count as going out of the fund.
+     * it and its parts, the projects they lead and the funds they administer. A fund's entry flows count as
+     * going out of the fund: those that name no giver, or whose giver did not receive the fund by another of its
+     * flows (as the 市 hands down 308.42亿元 of 补助资金 it never records receiving), so that what the fund states
+     * and what left it can be compared.
      */
     static final String RECONCILIATION = """
             MATCH (scope:Entity {id: $scope})
@@ -55,7 +57,7 @@ final class ReconciliationQueries {
                   RETURN f
                   UNION
                   MATCH (n)<-[:OF_FUND]-(f:FundFlow)
-                  WHERE n:Fund AND NOT EXISTS { (f)-[:FROM]->(:Entity) }
+                  WHERE n:Fund AND NOT EXISTS { (f)-[:FROM]->(:Entity)<-[:TO]-(:FundFlow)-[:OF_FUND]->(n) }
                   RETURN f
                 }
                 WITH scope, f WHERE NOT scope:Fund OR EXISTS { (f)-[:OF_FUND]->(scope) }

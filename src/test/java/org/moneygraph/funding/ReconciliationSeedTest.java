@@ -179,4 +179,20 @@ class ReconciliationSeedTest extends FundingSeedTests {
         assertThat(flags(reconciliation, "MASKED_AMOUNT")).extracting(f -> f.path("node").path("id").asString())
                 .containsExactly("FundFlow:001-flow-bond-prov");
     }
+
+    @Test
+    void aFundHandedDownByTheCityLeavesTheFundAtThatStepAndIsNotReadAsRetained() {
+        JsonNode reconciliation = reconciliation("Region:001-city", null);
+        // The city hands the 308.42亿元 of 补助资金 down without the report saying how it got them: that flow is
+        // where the money left the fund, so the fund keeps nothing back.
+        JsonNode subsidy = row(reconciliation, "Fund:001-fund-subsidy");
+        assertThat(subsidy.path("inYuan").asString()).isEqualTo("30842000000");
+        assertThat(subsidy.path("outYuan").asString()).isEqualTo("30842000000");
+        assertThat(subsidy.path("retained").asString()).isEqualTo("0");
+        // The bonds left their fund at the province, masked (10x亿元): out is unknown, not zero.
+        JsonNode bonds = row(reconciliation, "Fund:001-fund-bond");
+        assertThat(bonds.path("outflow").path("maskedCount").asInt()).isEqualTo(1);
+        assertThat(bonds.path("outYuan").isNull()).isTrue();
+        assertThat(bonds.path("retained").isNull()).isTrue();
+    }
 }
