@@ -5,6 +5,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.moneygraph.security.AccessDeniedException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,16 @@ class GraphErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof NotFoundException notFound) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(notFound.getMessage())
                     .extensions(Map.of("code", "NOT_FOUND", "field", notFound.field())).build();
+        }
+        if (ex instanceof AccessDeniedException denied) {
+            Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+            extensions.put("code", denied.unauthenticated() ? "UNAUTHENTICATED" : "FORBIDDEN");
+            if (denied.field() != null) {
+                extensions.put("field", denied.field());
+            }
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(denied.unauthenticated() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+                    .message(denied.getMessage()).extensions(extensions).build();
         }
         log.error("Failed to resolve {}", env.getExecutionStepInfo().getPath(), ex);
         // Never leak internals: the message of an unexpected failure may carry Cypher or stack details.
