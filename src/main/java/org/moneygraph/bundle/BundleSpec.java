@@ -9,21 +9,21 @@ import java.util.Set;
  * becomes a property, a quantity, a period or a relationship. The importer reads bundles only through
  * this table, so the format, the graph model and the documentation stay one thing.
  */
-final class BundleSpec {
+public final class BundleSpec {
 
     private BundleSpec() {
     }
 
-    enum Direction { OUT, IN }
+    public enum Direction { OUT, IN }
 
     /** A reference field: {@code OUT} writes (entity)-[type]->(target), {@code IN} writes (target)-[type]->(entity). */
-    record Ref(String field, String type, Direction direction, boolean many, Set<String> targetLabels) {
+    public record Ref(String field, String type, Direction direction, boolean many, Set<String> targetLabels) {
     }
 
-    record EntitySpec(String list, String label, List<String> scalars, Map<String, Set<String>> enums,
+    public record EntitySpec(String list, String label, List<String> scalars, Map<String, Set<String>> enums,
             List<String> quantities, List<String> periods, List<Ref> refs, Set<String> required) {
 
-        Set<String> allowedFields() {
+        public Set<String> allowedFields() {
             var fields = new java.util.HashSet<String>(List.of("key", "name", "masked", "note", "sources"));
             fields.addAll(scalars);
             fields.addAll(quantities);
@@ -36,9 +36,9 @@ final class BundleSpec {
         }
     }
 
-    static final Set<String> PLACES = Set.of("Region");
-    static final Set<String> UNITS = Set.of("Organization");
-    static final Set<String> ANY = Set.of();
+    public static final Set<String> PLACES = Set.of("Region");
+    public static final Set<String> UNITS = Set.of("Organization");
+    public static final Set<String> ANY = Set.of();
 
     private static Ref one(String field, String type, Set<String> targets) {
         return new Ref(field, type, Direction.OUT, false, targets);
@@ -56,7 +56,7 @@ final class BundleSpec {
         return new Ref(field, type, Direction.IN, false, targets);
     }
 
-    static final List<EntitySpec> ENTITIES = List.of(
+    public static final List<EntitySpec> ENTITIES = List.of(
             new EntitySpec("regions", "Region", List.of("level"),
                     Map.of("level", Set.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE", "NATURAL_VILLAGE", "ZONE")),
                     List.of(), List.of(), List.of(one("within", "WITHIN", PLACES)), Set.of("name", "level")),
@@ -145,11 +145,11 @@ final class BundleSpec {
                     List.of(one("holder", "HELD_BY", UNITS), one("subject", "FOR", ANY)),
                     Set.of("type", "subject")));
 
-    static final Set<String> RELATION_TYPES = Set.of("WITHIN", "LOCATED_IN", "PART_OF", "DIRECTED_BY", "MEMBER_OF",
+    public static final Set<String> RELATION_TYPES = Set.of("WITHIN", "LOCATED_IN", "PART_OF", "DIRECTED_BY", "MEMBER_OF",
             "GOVERNS", "SUPPORTS", "SAME_AS");
 
-    static final Set<String> DOCUMENT_KINDS = Set.of("SPEECH", "REPORT", "SUMMARY", "EXCERPTS");
-    static final Set<String> ISSUING_LEVELS = Set.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "MIXED", "UNKNOWN");
-    static final Set<String> PROGRESS_KINDS = Set.of("ACTUAL", "TARGET");
-    static final Set<String> MILESTONE_STATUSES = Set.of("PLANNED", "DONE", "LATE", "MISSED");
+    public static final Set<String> DOCUMENT_KINDS = Set.of("SPEECH", "REPORT", "SUMMARY", "EXCERPTS");
+    public static final Set<String> ISSUING_LEVELS = Set.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "MIXED", "UNKNOWN");
+    public static final Set<String> PROGRESS_KINDS = Set.of("ACTUAL", "TARGET");
+    public static final Set<String> MILESTONE_STATUSES = Set.of("PLANNED", "DONE", "LATE", "MISSED");
 }

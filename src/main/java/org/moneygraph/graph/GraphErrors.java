@@ -26,6 +26,10 @@ class GraphErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(notFound.getMessage())
                     .extensions(Map.of("code", "NOT_FOUND", "field", notFound.field())).build();
         }
+        if (ex instanceof ConflictException conflict) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(conflict.getMessage())
+                    .extensions(Map.of("code", "CONFLICT", "field", conflict.field())).build();
+        }
         if (ex instanceof AccessDeniedException denied) {
             Map<String, Object> extensions = new java.util.LinkedHashMap<>();
             extensions.put("code", denied.unauthenticated() ? "UNAUTHENTICATED" : "FORBIDDEN");
