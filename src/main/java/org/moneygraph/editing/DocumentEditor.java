@@ -166,8 +166,9 @@ class DocumentEditor {
             }
             List<?> citationIds = citing == null ? List.of() : (List<?>) citing.get("citationIds");
             Map<String, Object> linked = tx.one("""
-                    MATCH ()-[r]->() WHERE any(c IN coalesce(r.citationIds, []) WHERE c IN $citationIds)
-                    RETURN type(r) AS type LIMIT 1""", Map.of("citationIds", citationIds));
+                    MATCH (a:Entity)-[r]->(b:Entity)
+                    WHERE a.id <> $id AND b.id <> $id AND any(c IN coalesce(r.citationIds, []) WHERE c IN $citationIds)
+                    RETURN type(r) AS type LIMIT 1""", Map.of("id", id, "citationIds", citationIds));
             if (linked != null) {
                 throw new InvalidInputException("id", "a " + linked.get("type") + " relationship still cites this report (仍被引用)");
             }

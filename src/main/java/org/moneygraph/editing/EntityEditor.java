@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -32,7 +31,6 @@ class EntityEditor {
     private static final Map<String, String> LOCATION_FIELD = Map.of("Region", "input.within", "Project",
             "input.regions", "FundFlow", "input.to", "Pairing", "input.helped", "Responsibility", "input.subject",
             "Rectification", "input.problem");
-    private static final Set<String> STRUCTURE = Set.of("id", "type", "key", "documentKey", "firstStart", "version");
 
     private final WriteTransactions writes;
     private final ChangeLog changes;
@@ -217,10 +215,5 @@ class EntityEditor {
     @SuppressWarnings("unchecked")
     static <T> List<T> list(Object value) {
         return value == null ? null : (List<T>) value;
-    }
-
-    /** Property names a client may see changed; structure properties are the service's own. */
-    static boolean isStructure(String property) {
-        return STRUCTURE.contains(property);
     }
 }
