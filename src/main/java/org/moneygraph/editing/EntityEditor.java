@@ -73,6 +73,7 @@ class EntityEditor {
             if (props.get("name") == null) {
                 props.put("name", defaultName(spec.label(), props));
             }
+            FieldReader.checkMasked(props.get("name"), props.get("masked"));
             props.put("firstStart", cited.stream().filter(c -> c.documentKey().equals(documentKey))
                     .mapToInt(SourceQuotes.Cited::start).min().orElse(0));
             props.put("version", 1);
@@ -121,6 +122,8 @@ class EntityEditor {
             List<String> citationIds = tx.run("MATCH (:Entity {id: $id})-[:SOURCED_FROM]->(c:Citation) RETURN c.id AS id",
                     Map.of("id", id)).stream().map(r -> (String) r.get("id")).toList();
             Map<String, Object> changed = FieldReader.read(spec, input, quotes.evidence(citationIds, List.of()));
+            FieldReader.checkMasked(changed.getOrDefault("name", current.get("name")),
+                    changed.getOrDefault("masked", current.get("masked")));
             Map<String, Object> before = new LinkedHashMap<>();
             changed.keySet().forEach(k -> before.put(k, current.get(k)));
             long version = ((Number) current.get("version")).longValue() + 1;

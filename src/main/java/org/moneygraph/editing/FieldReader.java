@@ -24,6 +24,8 @@ final class FieldReader {
             "期", "门", "张", "份", "篇", "轮", "组", "村", "镇", "县", "℃");
 
     private static final Set<String> COMMON = Set.of("name", "masked", "note");
+    /** Masking in a name as the bundle format defines it: xx, XX, *, or x next to a digit. */
+    private static final java.util.regex.Pattern MASK = java.util.regex.Pattern.compile("xx|XX|\\*|[0-9][xX]|[xX][0-9]");
 
     private FieldReader() {
     }
@@ -71,6 +73,14 @@ final class FieldReader {
             }
         }
         return props;
+    }
+
+    /** A masked name must say so, or masked mentions of different places would read as one (脱敏须标注). */
+    static void checkMasked(Object name, Object masked) {
+        if (name instanceof String text && MASK.matcher(text).find() && !Boolean.TRUE.equals(masked)) {
+            throw new InvalidInputException("input.masked", "the name '" + text
+                    + "' is masked in the source; set masked: true (名称含脱敏字符)");
+        }
     }
 
     static Map<String, Object> quantity(String path, String prefix, Map<String, Object> q, List<String> quotes) {

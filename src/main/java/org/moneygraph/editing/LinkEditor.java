@@ -41,6 +41,7 @@ class LinkEditor {
             List<SourceQuotes.Cited> cited = quotes.resolve("input.sources", EntityEditor.list(input.get("sources")), true);
             quotes.write(cited);
             List<String> before = citationIds(tx, ends);
+            List<Map<String, Object>> replaced = before == null ? replaceSingle(tx, actor, ends) : List.of();
             LinkedHashSet<String> merged = new LinkedHashSet<>(before == null ? List.of() : before);
             cited.forEach(c -> merged.add(c.id()));
             tx.run("""
@@ -49,8 +50,10 @@ class LinkEditor {
                     SET r.citationIds = $citationIds""", params(ends, List.copyOf(merged)));
             RegionScope.check(tx, actor, ends.from(), "input.from");
             RegionScope.check(tx, actor, ends.to(), "input.to");
+            Map<String, Object> previous = before != null ? linkState(ends, before)
+                    : replaced.isEmpty() ? null : Map.of("replaced", replaced);
             Map<String, Object> change = changes.record(tx, actor, ChangeLog.Operation.LINK, ends.from(), ends.fromLabel(),
-                    before == null ? null : linkState(ends, before), linkState(ends, List.copyOf(merged)));
+                    previous, linkState(ends, List.copyOf(merged)));
             return result(tx, ends, true, change);
         });
     }
@@ -181,6 +184,38 @@ class LinkEditor {
         // Lock in ID order: two writers on the same pair then queue instead of deadlocking.
         List.of(from, to).stream().distinct().sorted().forEach(id -> NodeLocks.lock(tx, id, path));
         return new Ends(from, type, to, labels.get(from), labels.get(to));
+    }
+
+    /**
+     * A field that holds one node (a flow's receiver, a fund's administrator) keeps holding one: linking a new
+     * end replaces the old one, which a region-limited editor must be allowed to touch too.
+     */
+    private static List<Map<String, Object>> replaceSingle(WriteTransactions.Tx tx, Actor actor, Ends ends) {
+        List<Map<String, Object>> replaced = new ArrayList<>();
+        for (Relationships.Single single : Relationships.SINGLES) {
+            String owner = single.outgoing() ? ends.fromLabel() : ends.toLabel();
+            String other = single.outgoing() ? ends.toLabel() : ends.fromLabel();
+            if (!single.owner().equals(owner) || !single.type().equals(ends.type())
+                    || !(single.others().isEmpty() || single.others().contains(other))) {
+                continue;
+            }
+            String pattern = single.outgoing() ? "(:Entity {id: $id})-[r:$($type)]->(m:Entity)"
+                    : "(:Entity {id: $id})<-[r:$($type)]-(m:Entity)";
+            for (Map<String, Object> held : tx.run("MATCH " + pattern
+                    + " WHERE $others = [] OR m.type IN $others RETURN m.id AS id, coalesce(r.citationIds, []) AS citationIds",
+                    Map.of("id", single.outgoing() ? ends.from() : ends.to(), "type", ends.type(),
+                            "others", List.copyOf(single.others())))) {
+                RegionScope.check(tx, actor, (String) held.get("id"), single.outgoing() ? "input.to" : "input.from");
+                Map<String, Object> old = new LinkedHashMap<>();
+                old.put("type", ends.type());
+                old.put("from", single.outgoing() ? ends.from() : held.get("id"));
+                old.put("to", single.outgoing() ? held.get("id") : ends.to());
+                old.put("citationIds", held.get("citationIds"));
+                tx.run("MATCH (:Entity {id: $from})-[r:$($type)]->(:Entity {id: $to}) DELETE r", old);
+                replaced.add(old);
+            }
+        }
+        return replaced;
     }
 
     /** The relationship's citation IDs, or null when it does not exist. */

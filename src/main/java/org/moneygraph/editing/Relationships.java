@@ -21,7 +21,12 @@ final class Relationships {
     private record Rule(String from, String type, String to) {
     }
 
+    /** A reference field that holds one node: {@code owner} has at most one such relationship. */
+    record Single(String owner, String field, String type, boolean outgoing, Set<String> others) {
+    }
+
     private static final String ANY = "*";
+    static final List<Single> SINGLES = new java.util.ArrayList<>();
     private static final Set<Rule> RULES = new HashSet<>();
     /** Types whose end a node of the model cannot do without: a flow's receiver, a pairing's two sides … */
     static final Set<String> REQUIRED_TYPES = new LinkedHashSet<>();
@@ -35,6 +40,10 @@ final class Relationships {
                 for (String target : targets) {
                     RULES.add(ref.direction() == Direction.OUT ? new Rule(spec.label(), ref.type(), target)
                             : new Rule(target, ref.type(), spec.label()));
+                }
+                if (!ref.many()) {
+                    SINGLES.add(new Single(spec.label(), ref.field(), ref.type(), ref.direction() == Direction.OUT,
+                            ref.targetLabels()));
                 }
                 if (spec.required().contains(ref.field()) && ref.direction() == Direction.OUT) {
                     REQUIRED_TYPES.add(spec.label() + ":" + ref.type());

@@ -143,7 +143,8 @@ class EntityMutationsTest extends EditingTests {
                 new Case("Fund", input("key", "003-Bad Key", "name", "资金", "sourceType", "SUBSIDY"), "BAD_USER_INPUT", "input.key"),
                 new Case("Fund", input("key", "000-wrong-document", "name", "资金", "sourceType", "SUBSIDY"), "BAD_USER_INPUT", "input.key"),
                 new Case("FundFlow", input("flowType", "SPENT", "amount", Map.of("text", "1785万元")), "BAD_USER_INPUT", "input.to"),
-                new Case("Pairing", input("mechanism", "OTHER", "helper", TONGJIANG, "helped", DOC), "BAD_USER_INPUT", "input.helped"));
+                new Case("Pairing", input("mechanism", "OTHER", "helper", TONGJIANG, "helped", DOC), "BAD_USER_INPUT", "input.helped"),
+                new Case("Region", input("name", "xx镇", "level", "TOWNSHIP", "within", SIPING), "BAD_USER_INPUT", "input.masked"));
         List<Long> before = footprint();
         for (Case c : cases) {
             JsonNode error = error("mutation($input: %1$sInput!) { create%1$s(input: $input) { id } }".formatted(c.label()),

@@ -15,7 +15,7 @@ class LinksAndSourcesTest extends EditingTests {
     private static final String LINK = """
             mutation($from: ID!, $type: RelationshipType!, $to: ID!, $quote: String!) {
               linkNodes(input: {from: $from, type: $type, to: $to, sources: [{documentId: "Document:003", quote: $quote}]}) {
-                from { id } type to { id } exists sources { quote document { id } } change { operation targetId after }
+                from { id } type to { id } exists sources { quote document { id } } change { operation targetId before after }
               }
             }""";
 
@@ -66,6 +66,13 @@ class LinksAndSourcesTest extends EditingTests {
                 .formatted(SIPING), Map.of("from", flow)), "BAD_USER_INPUT", "input.type");
         assertThat(footprint()).isEqualTo(withFlow);
         assertThat(before.get(0)).isLessThan(withFlow.get(0));
+        // A flow has one receiver: linking another replaces it, and the change keeps the old one.
+        JsonNode moved = data(LINK, Map.of("from", flow, "type", "TO", "to", TONGJIANG, "quote", QUOTE)).path("linkNodes");
+        assertThat(JSON.readTree(moved.path("change").path("before").asString()).path("replaced").get(0).path("to").asString())
+                .isEqualTo(SIPING);
+        assertThat(data("query($id: ID!) { node(id: $id) { ... on FundFlow { to { id } } } }", Map.of("id", flow))
+                .path("node").path("to").path("id").asString()).isEqualTo(TONGJIANG);
+        assertThat(count("MATCH (:FundFlow {id: $id})-[r:TO]->() RETURN count(r)", Map.of("id", flow))).isEqualTo(1);
     }
 
     @Test

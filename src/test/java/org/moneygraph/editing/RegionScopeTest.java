@@ -61,7 +61,7 @@ class RegionScopeTest extends EditingTests {
                 Map.of()), "FORBIDDEN", "id");
         assertError(error("mutation($id: ID!) { linkNodes(input: {from: $id, type: GOVERNS, to: \"%s\", sources: [{documentId: \"Document:003\", quote: \"%s\"}]}) { exists } }"
                 .formatted(OTHER_COUNTY, QUOTE), Map.of("id", inside)), "FORBIDDEN", "input.to");
-        assertError(error("mutation($id: ID!) { linkNodes(input: {from: $id, type: IN_REGION, to: \"%s\", sources: [{documentId: \"Document:003\", quote: \"%s\"}]}) { exists } }"
+        assertError(error("mutation($id: ID!) { linkNodes(input: {from: \"%s\", type: SUPPORTS, to: $id, sources: [{documentId: \"Document:003\", quote: \"%s\"}]}) { exists } }"
                 .formatted(OTHER_COUNTY, QUOTE), Map.of("id", inside)), "FORBIDDEN", "input.from");
         assertThat(footprint()).isEqualTo(before);
 
