@@ -6,6 +6,7 @@ import { nodeName, shortYuan } from './ui.js';
 const BREAK_COLOR = '#c0392b';
 const TOP_COLOR = '#b8860b';
 const MASKED_COLOR = '#9e9e9e';
+const FUND_COLORS = ['#5b8ff9', '#5ad8a6', '#f6bd16', '#e8684a', '#6dc8ec', '#9270ca', '#ff9d4d', '#269a99'];
 
 /**
  * The chain as a tree rooted at the subject: each node's children are those that answer for it. Links between
@@ -98,14 +99,15 @@ function hatch() {
 
 /**
  * The trail as a Sankey. Each hop is one band sized by its yuan. A masked or non-money amount gets a nominal
- * width (a tenth of the largest known hop) and a hatched grey fill with its text as label; the width is drawing
+ * width (a quarter of the largest known hop) and a hatched grey fill with its text as label; the width is drawing
  * only and never enters a total. A hop that would close a loop goes to a copy of its target, as a Sankey cannot
  * draw cycles.
  */
 export function trailSankey(trail) {
   const hops = trail.tiers.flatMap((tier) => tier.hops);
   const known = hops.filter((hop) => hop.amount.yuan != null).map((hop) => Number(hop.amount.yuan));
-  const nominal = known.length ? Math.max(...known) / 10 : 1;
+  const nominal = known.length ? Math.max(...known) / 4 : 1;
+  const funds = [...new Set(hops.map((hop) => (hop.fund ? hop.fund.id : '')))];
   const names = new Map();
   const next = new Map();
   const reaches = (a, b, seen = new Set()) => a === b
@@ -137,8 +139,9 @@ export function trailSankey(trail) {
       source, target,
       value: masked ? nominal : Number(hop.amount.yuan),
       hop,
-      lineStyle: masked ? { color: hatch(), opacity: 0.9 } : { color: 'source', opacity: 0.45 },
-      label: { show: true, formatter: masked ? hop.amount.text : shortYuan(hop.amount.yuan) },
+      lineStyle: masked ? { color: hatch(), opacity: 0.9 }
+        : { color: FUND_COLORS[funds.indexOf(hop.fund ? hop.fund.id : '') % FUND_COLORS.length], opacity: 0.5 },
+      text: `${masked ? hop.amount.text : shortYuan(hop.amount.yuan)} · ${label('FlowType', hop.flowType)}`,
     });
   }
   return {
@@ -157,7 +160,7 @@ export function trailSankey(trail) {
       nodeAlign: 'left',
       layoutIterations: 0,
       emphasis: { focus: 'adjacency' },
-      edgeLabel: { show: true, fontSize: 12, color: '#222' },
+      edgeLabel: { show: true, fontSize: 12, color: '#222', formatter: (p) => p.data.text },
       label: { fontSize: 12 },
       left: 20, right: 170, top: 20, bottom: 20,
     }],
@@ -183,7 +186,7 @@ export function pairingGraph(network, aroundId) {
         name: nodeName(party.node),
         category: Object.keys(colors).indexOf(party.role),
         symbolSize: party.node.id === aroundId ? 28 : 18 - Math.min(party.distance, 3) * 2,
-        label: { show: true },
+        label: { show: true, position: 'right' },
       })),
       edges: network.edges.map((edge) => ({
         source: edge.helper,

@@ -40,7 +40,7 @@ export async function moneyPage(route) {
           : muted(t('noTrail')),
         trail.totals.maskedCount || trail.totals.nonMoneyCount ? h('p', { class: 'legend masked-legend' }, t('maskedLegend')) : null,
         trail.truncated ? h('p', { class: 'banner warn' }, t('truncated')) : null),
-      reconcile ? section(t('reconciliation'), flagsTable(data.reconciliation.flags)) : null),
+      reconcile ? section(t('reconciliation'), h('div', { class: 'scroll' }, flagsTable(data.reconciliation.flags))) : null),
     section(t('hops'), trailTable(trail)));
 }
 
@@ -88,13 +88,14 @@ export function trailTable(trail) {
 }
 
 function figure(f) {
+  const name = label('FlagFigure', f.name);
   if (f.yuan != null) {
-    return `${f.name} ${shortYuan(f.yuan)}`;
+    return `${name} ${shortYuan(f.yuan)}`;
   }
   if (f.quantity) {
-    return `${f.name} ${f.quantity.text}`;
+    return `${name} ${f.quantity.text}`;
   }
-  return `${f.name} ${f.count ?? ''}`;
+  return `${name} ${f.count ?? ''}`;
 }
 
 function flagsTable(flags) {

@@ -73,7 +73,7 @@ function rollupLabel(rollup) {
     return '';
   }
   const money = rollup.funds.yuan != null ? shortYuan(rollup.funds.yuan) : '—';
-  return `${t('projects')} ${rollup.projects} · ${money}${rollup.funds.maskedCount ? ` +${rollup.funds.maskedCount}?` : ''}`
+  return `${t('projects')} ${rollup.projects} · ${money}${rollup.funds.maskedCount ? ` (+${rollup.funds.maskedCount} ${t('maskedShort')})` : ''}`
     + ` · ${t('behindIndicators')} ${behindIndicators(rollup.progress)}`;
 }
 
