@@ -53,6 +53,7 @@ async function render() {
   }
   view.replaceChildren(content);
   view.dataset.page = route.page || 'home';
+  view.dataset.route = location.hash;
   view.dataset.ready = 'true';
 }
 
