@@ -71,6 +71,8 @@ const TEXT = {
   maskedCount: ['金额脱敏笔数', 'Masked amounts'],
   maskedShort: ['笔脱敏', 'masked'],
   nonMoneyCount: ['非货币金额笔数', 'Non-money amounts'],
+  unknownMasked: ['金额未知：全部脱敏或非货币，不按零计', 'unknown: every amount is masked or not money, never read as zero'],
+  reportPeriod: ['报告期', 'report period'],
   atLeast: ['至少（另有脱敏金额，未计入也不按零计）', 'at least (masked amounts are neither added nor read as zero)'],
   complete: ['金额完整', 'all amounts known'],
   maskedLegend: ['灰色斜纹带 = 金额脱敏（如 10x亿元），宽度只是示意，不计入合计。',
@@ -185,6 +187,7 @@ const ENUMS = {
     statedAmount: ['资金总额', 'stated amount'], received: ['收到', 'received'], receivedFlows: ['收到笔数', 'flows received'],
     maskedIn: ['脱敏流入笔数', 'masked in'], inflows: ['流入笔数', 'inflows'], investment: ['投资额', 'investment'], amount: ['金额', 'amount'],
   },
+  MilestoneStatus: { PLANNED: ['计划中', 'planned'], DONE: ['已完成', 'done'], LATE: ['滞后', 'late'], MISSED: ['未完成', 'missed'] },
   ProblemStatus: { OPEN: ['未整改', 'open'], RECTIFYING: ['整改中', 'being rectified'], RECTIFIED: ['已整改', 'rectified'] },
   RectificationStatus: { IN_PROGRESS: ['推进中', 'in progress'], COMPLETED: ['已完成', 'completed'] },
   RegionLevel: {

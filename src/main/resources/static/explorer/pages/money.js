@@ -69,7 +69,8 @@ export function trailTotals(trail) {
   h('div', { class: 'total-main' }, h('span', { class: 'muted' }, `${t('knownYuan')} `),
     h('strong', { 'data-testid': 'trail-yuan' }, known ? shortYuan(totals.yuan) : '—'),
     known ? h('span', { class: 'muted', 'data-testid': 'trail-exact' }, ` (${exactYuan(totals.yuan)})`) : null,
-    h('span', { class: totals.complete ? 'tag ok' : 'tag behind' }, totals.complete ? t('complete') : t('atLeast'))),
+    h('span', { class: totals.complete ? 'tag ok' : 'tag behind' },
+      totals.complete ? t('complete') : t(known ? 'atLeast' : 'unknownMasked'))),
   h('div', {}, `${t('flowCount')} `, h('strong', {}, String(totals.flowCount)),
     ` · ${t('maskedCount')} `, h('strong', { 'data-testid': 'trail-masked' }, String(totals.maskedCount)),
     totals.nonMoneyCount ? [` · ${t('nonMoneyCount')} `, h('strong', {}, String(totals.nonMoneyCount))] : null));

@@ -6,7 +6,7 @@ import { label, t } from '../i18n.js';
 import { chart, h, muted, nodeLink, percent, quantity, quotes, section, sourceLinks, table } from '../ui.js';
 import { trailTable, trailTotals } from './money.js';
 
-const OBSERVATION = `{ quantity ${QUANTITY} asOf { text } ${SOURCES} }`;
+const OBSERVATION = `{ quantity ${QUANTITY} asOf { text } sources { quote start end document { id title period { text } } } }`;
 
 const PROJECT = `query($id: ID!) {
   node(id: $id) {
@@ -97,9 +97,12 @@ function reading(kind, observation) {
   if (!observation) {
     return null;
   }
+  // The reading's own date when the report gives one, else the period of the report that states it.
   const when = (observation.asOf && observation.asOf.text) || observation.quantity?.asOf;
+  const period = observation.sources.map((source) => source.document.period).find(Boolean);
+  const date = when ? `${t('asOf')} ${when}` : period && `${t('reportPeriod')} ${period.text}`;
   return h('span', { class: `reading reading-${kind}` }, `${t(kind)} `, quantity(observation.quantity),
-    when ? h('span', { class: 'muted' }, ` (${t('asOf')} ${when})`) : null, sourceLinks(observation.sources));
+    date ? h('span', { class: 'muted' }, ` (${date})`) : null, sourceLinks(observation.sources));
 }
 
 function progressBars(progress, project) {
@@ -115,7 +118,7 @@ function progressBars(progress, project) {
       : muted(t('noProgress')),
     project.milestones.length ? h('div', {}, h('h3', {}, t('milestones')), table(
       [t('node'), t('status'), t('due'), t('expected'), t('sources')],
-      project.milestones.map((m) => [m.name, h('span', { class: late.some((l) => l.name === m.name) ? 'tag behind' : 'tag' }, m.status),
+      project.milestones.map((m) => [m.name, h('span', { class: late.some((l) => l.name === m.name) ? 'tag behind' : 'tag' }, label('MilestoneStatus', m.status)),
         m.due ? m.due.text : '', m.expected ? m.expected.text : '', sourceLinks(m.sources)]))) : null);
 }
 

@@ -62,7 +62,8 @@ class ExplorerPageTest {
         if (browser == null) {
             browser = Browser.start(chromium, port);
         }
-        browser.open("#/");
+        // A page that asks the API nothing, to start every test with Chinese and no token.
+        browser.open("#/search");
         browser.js("localStorage.clear(); sessionStorage.clear();");
     }
 
@@ -72,6 +73,16 @@ class ExplorerPageTest {
             browser.close();
             browser = null;
         }
+    }
+
+    @Test
+    void theHomePageLeadsToWhatIsBehindAndToTheLargestFunds() {
+        browser.open("#/");
+        assertThat(browser.find("h1").getText()).isEqualTo("它们由谁负责？资金去了哪里？");
+        assertThat(browser.find("[data-testid='home-behind']").getText()).contains("S216公路", "路基土石方工程");
+        WebElement fund = browser.find("a.node-Fund");
+        assertThat(fund.getAttribute("href")).contains("#/money/Fund%3A");
+        assertThat(browser.all("a.node-Document")).hasSize(5);
     }
 
     @Test
