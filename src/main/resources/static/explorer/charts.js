@@ -4,6 +4,12 @@ import { label, t } from './i18n.js';
 import { nodeName, shortYuan } from './ui.js';
 
 const BREAK_COLOR = '#c0392b';
+
+/** Tooltips are HTML: names and amounts from the reports are escaped before they go in. */
+const escape = (text) => window.echarts.format.encodeHTML(String(text));
+
+/** A tooltip showing a multi-line name, escaped. */
+export const nameTooltip = (p) => escape(p.name).replace('\n', '<br>');
 const TOP_COLOR = '#b8860b';
 const MASKED_COLOR = '#9e9e9e';
 const FUND_COLORS = ['#5b8ff9', '#5ad8a6', '#f6bd16', '#e8684a', '#6dc8ec', '#9270ca', '#ff9d4d', '#269a99'];
@@ -66,7 +72,7 @@ export function chainTree(chain) {
   };
   return {
     animation: false,
-    tooltip: { trigger: 'item', formatter: (p) => p.name.replace('\n', '<br>') },
+    tooltip: { trigger: 'item', formatter: nameTooltip },
     series: [{
       type: 'tree',
       data: [build(chain.subject.id, '', new Set())],
@@ -149,13 +155,13 @@ export function trailSankey(trail) {
     tooltip: {
       trigger: 'item',
       formatter: (p) => (p.dataType === 'edge'
-        ? `${p.data.hop.amount.text}${p.data.hop.amount.yuan == null ? ` (${label('FlagCode', 'MASKED_AMOUNT')})` : ''}<br>`
-          + `${label('FlowType', p.data.hop.flowType)} · ${p.data.hop.flow.name}`
-        : p.name),
+        ? `${escape(p.data.hop.amount.text)}${p.data.hop.amount.yuan == null ? ` (${label('FlagCode', 'MASKED_AMOUNT')})` : ''}<br>`
+          + `${label('FlowType', p.data.hop.flowType)} · ${escape(p.data.hop.flow.name)}`
+        : escape(names.get(p.name) || p.name)),
     },
     series: [{
       type: 'sankey',
-      data: [...names].map(([id, name]) => ({ name: id, label: { formatter: name } })),
+      data: [...names].map(([id, name]) => ({ name: id, label: { formatter: () => name } })),
       links,
       nodeAlign: 'left',
       layoutIterations: 0,

@@ -41,6 +41,9 @@ export async function nodePage(route) {
   return h('div', { class: 'node-page', 'data-id': node.id },
     h('h1', {}, nodeName(node), ' ', h('span', { class: 'tag' }, label('EntityType', node.__typename))),
     facts.length ? h('dl', { class: 'facts' }, facts.map(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)])) : null,
+    node.__typename === 'FundFlow' ? h('p', {}, [node.fund, node.to].filter(Boolean).map((end) => h('a', {
+      href: `#/money/${encodeURIComponent(end.id)}`, class: 'chip',
+    }, `${t('openMoney')}：${nodeName(end)}`))) : null,
     node.subjects ? h('p', {}, node.subjects.map((s, i) => [i ? '、' : '', nodeLink(s)])) : null,
     node.sources ? section(t('sources'), quotes(node.sources)) : null,
     node.relations && node.relations.length ? section(t('relations'), table([t('type'), t('node')],

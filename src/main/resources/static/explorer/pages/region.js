@@ -1,7 +1,7 @@
 // A region: where it sits, what lies below with roll-ups (projects, fund flows, what is behind), and who helps whom around it.
 
 import { NODE, SOURCES, query } from '../api.js';
-import { pairingGraph } from '../charts.js';
+import { nameTooltip, pairingGraph } from '../charts.js';
 import { label, t } from '../i18n.js';
 import { chart, h, muted, nodeLink, nodeName, section, shortYuan, sourceLinks, table } from '../ui.js';
 
@@ -95,7 +95,7 @@ function hierarchyTree(region, rollups) {
   }
   return {
     animation: false,
-    tooltip: { trigger: 'item', formatter: (p) => p.name.replace('\n', '<br>') },
+    tooltip: { trigger: 'item', formatter: nameTooltip },
     series: [{
       type: 'tree', data: [node], orient: 'LR', initialTreeDepth: -1, expandAndCollapse: false,
       top: 20, bottom: 20, left: 80, right: 360,
