@@ -51,6 +51,7 @@ async function render() {
   if (mine !== generation) {
     return; // a newer route won
   }
+  view.querySelectorAll('.chart').forEach((box) => box.dispose && box.dispose());
   view.replaceChildren(content);
   view.dataset.page = route.page || 'home';
   view.dataset.route = location.hash;

@@ -86,6 +86,11 @@ export function chainTree(chain) {
   };
 }
 
+/** Leaves of a tree option's data, which set how tall the drawing must be. */
+export function leaves(node) {
+  return node.children && node.children.length ? node.children.reduce((sum, child) => sum + leaves(child), 0) : 1;
+}
+
 /** A canvas tile of grey diagonal stripes, the fill of masked bands. */
 function hatch() {
   const canvas = document.createElement('canvas');

@@ -145,8 +145,12 @@ export function chart(attrs, option) {
   requestAnimationFrame(() => {
     const instance = window.echarts.init(box, null, { renderer: 'svg' });
     instance.setOption(option);
-    box.chart = instance;
-    new ResizeObserver(() => instance.resize()).observe(box);
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(box);
+    box.dispose = () => {
+      observer.disconnect();
+      instance.dispose();
+    };
   });
   return box;
 }

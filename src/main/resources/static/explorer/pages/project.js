@@ -1,7 +1,7 @@
 // A project: status, progress against target, who answers for it, where its money came from, its problems.
 
 import { NODE, QUANTITY, SOURCES, query } from '../api.js';
-import { chainTree } from '../charts.js';
+import { chainTree, leaves } from '../charts.js';
 import { label, t } from '../i18n.js';
 import { chart, h, muted, nodeLink, percent, quantity, quotes, section, sourceLinks, table } from '../ui.js';
 import { trailTable, trailTotals } from './money.js';
@@ -135,11 +135,12 @@ function indicatorBars(indicators) {
 
 /** The tree, then the same links as text with their sources, then the breaks. */
 export function chainView(chain) {
+  const tree = chainTree(chain);
   return h('div', { 'data-testid': 'chain' },
     h('p', {}, h('span', { class: chain.complete ? 'tag ok' : 'tag behind', 'data-testid': 'chain-complete' },
       t(chain.complete ? 'chainComplete' : 'chainIncomplete')),
     ` ${t('chainTop')}：`, chain.top.map((n, i) => [i ? '、' : '', h('strong', { class: 'top-unit' }, nodeLink(n))])),
-    chart({ class: 'chart chain-chart', 'data-testid': 'chain-chart', style: `height:${Math.max(260, 60 * chain.links.length)}px` }, chainTree(chain)),
+    chart({ class: 'chart chain-chart', 'data-testid': 'chain-chart', style: `height:${Math.max(240, 64 * leaves(tree.series[0].data[0]))}px` }, tree),
     chain.breaks.length ? h('div', { class: 'breaks' }, h('h3', {}, t('breaks')), h('ul', {}, chain.breaks.map((gap) => h('li', { 'data-gap': gap.missing },
       h('span', { class: 'tag behind' }, label('ChainGap', gap.missing)), ' ', nodeLink(gap.at), h('span', { class: 'muted' }, ` — ${gap.message}`))))) : null,
     h('details', {}, h('summary', {}, `${t('links')} (${chain.links.length})`), table([t('tier'), t('from'), t('type'), t('to'), t('sources')],

@@ -83,6 +83,7 @@ class ExplorerPageTest {
         WebElement fund = browser.find("a.node-Fund");
         assertThat(fund.getAttribute("href")).contains("#/money/Fund%3A");
         assertThat(browser.all("a.node-Document")).hasSize(5);
+        browser.screenshot("home");
     }
 
     @Test
