@@ -129,14 +129,9 @@ export function trailSankey(trail) {
   };
   const links = [];
   for (const hop of hops) {
-    const fromNode = hop.from || (hop.fund && hop.fund.id === hop.branchNodeId ? hop.fund : null)
-      || { id: hop.branchNodeId, name: hop.branchNodeId };
-    const downstream = trail.direction === 'DOWNSTREAM';
-    let source = key(fromNode);
+    // A flow that names no giver came out of its fund; one that names neither gets a node of its own.
+    const source = key(hop.from || hop.fund || { id: `unstated:${hop.flow.id}`, name: t('notStated') });
     let target = key(hop.to);
-    if (!downstream && !hop.from) {
-      source = key(hop.fund || fromNode);
-    }
     if (reaches(target, source)) {
       target = `${target} ↺`;
       names.set(target, `${nodeName(hop.to)} ↺`);

@@ -26,6 +26,7 @@ const TEXT = {
   behindItems: ['滞后事项', 'Behind target or plan'],
   largestFunds: ['资金（按金额）', 'Funds, largest first'],
   documents: ['报告', 'Reports'],
+  regions: ['区域', 'Regions'],
   results: ['检索结果', 'Results'],
   resultsFor: ['“{q}” 共 {n} 条结果', '{n} results for “{q}”'],
   noResults: ['没有找到结果。', 'Nothing found.'],

@@ -2,7 +2,7 @@
 
 import { NODE, query } from '../api.js';
 import { label, t } from '../i18n.js';
-import { h, nodeLink, quantity, section, table } from '../ui.js';
+import { h, nodeHref, nodeLink, nodeName, quantity, section, table } from '../ui.js';
 
 const HOME = `{
   targetProgress(behindOnly: true) { behind { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } } }
@@ -10,6 +10,9 @@ const HOME = `{
     edges { node { ${NODE} amount { text yuan masked } sourceType } }
   }
   documents(orderBy: { field: ID, direction: ASC }, first: 50) { edges { node { ${NODE} period { text } } } }
+  regions(filter: { levels: [PROVINCE, CITY, COUNTY] }, orderBy: { field: DOCUMENT_ORDER }, first: 60) {
+    edges { node { ${NODE} parent { ${NODE} } } }
+  }
 }`;
 
 const EXAMPLES = ['S216', '88.84亿元', '张河村', '新增债券', '整改'];
@@ -33,5 +36,14 @@ export async function homePage() {
         nodeLink(node), quantity(node.amount), label('FundSourceType', node.sourceType),
       ]))),
       section(t('documents'), h('ul', {}, data.documents.edges.map(({ node }) => h('li', {},
-        nodeLink(node), node.period ? h('span', { class: 'muted' }, ` · ${node.period.text}`) : null))))));
+        nodeLink(node), node.period ? h('span', { class: 'muted' }, ` · ${node.period.text}`) : null)))),
+      section(t('regions'), h('p', { class: 'region-chips' }, data.regions.edges.map(({ node }) => h('a', {
+        href: nodeHref(node), class: 'chip', title: node.parent ? nodeName(node.parent) : '',
+      }, regionChip(node)))))));
+}
+
+/** A masked name such as xx says little alone: its parent tells it apart. */
+function regionChip(region) {
+  const name = region.masked && region.parent ? `${nodeName(region)}（${nodeName(region.parent)}）` : nodeName(region);
+  return `${name} · ${label('RegionLevel', region.level)}`;
 }

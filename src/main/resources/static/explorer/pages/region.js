@@ -19,6 +19,7 @@ const REGION = `query($id: ID!) {
       children { ${NODE} children { ${NODE} } }
     }
   }
+  projects(filter: { region: $id }, first: 100) { totalCount edges { node { ${NODE} campaign { ${NODE} } } } }
   targetProgress(scope: $id) { behind { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } ${SOURCES} } }
   pairingNetwork(around: $id, depth: 2) {
     nodes { node { ${NODE} } role distance }
@@ -60,6 +61,7 @@ export async function regionPage(route) {
     section(t('hierarchy'), chart({ class: 'chart tree-chart', 'data-testid': 'region-tree', style: `height:${Math.max(280, 34 * region.children.length + 120)}px` },
       hierarchyTree(region, rollups)), rollupTable(scoped, rollups)),
     section(t('behindList'), behindTable(data.targetProgress.behind)),
+    section(`${t('projects')} (${data.projects.totalCount})`, projectTable(data.projects)),
     section(t('pairing'), pairingView(data.pairingNetwork, region.id)));
 }
 
@@ -98,7 +100,7 @@ function hierarchyTree(region, rollups) {
     tooltip: { trigger: 'item', formatter: nameTooltip },
     series: [{
       type: 'tree', data: [node], orient: 'LR', initialTreeDepth: -1, expandAndCollapse: false,
-      top: 20, bottom: 20, left: 80, right: 360,
+      top: 20, bottom: 20, left: 80, right: 460,
       label: { position: 'top', fontSize: 12 },
       leaves: { label: { position: 'right', align: 'left', verticalAlign: 'middle' } },
     }],
@@ -124,6 +126,15 @@ export function behindTable(behind) {
     h('span', {}, nodeLink(item.project || item.node), item.project ? h('span', { class: 'muted' }, ` · ${item.item}`) : null),
     item.actual ? item.actual.text : '', item.target ? item.target.text : '', sourceLinks(item.sources),
   ]));
+}
+
+function projectTable(projects) {
+  if (!projects.edges.length) {
+    return muted('—');
+  }
+  return table([t('projects'), t('status'), t('campaign')], projects.edges.map(({ node }) => [
+    nodeLink(node), label('ProjectStatus', node.projectStatus), node.campaign ? nodeLink(node.campaign) : '',
+  ]), { 'data-testid': 'region-projects' });
 }
 
 function pairingView(network, id) {

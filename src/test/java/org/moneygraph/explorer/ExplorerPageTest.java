@@ -195,6 +195,8 @@ class ExplorerPageTest {
         assertThat(browser.chartText("region-tree")).contains("xx市", "县(市、区)");
         WebElement city = browser.find("[data-testid='rollups'] tbody tr");
         assertThat(city.getText()).contains("xx市", "430.70亿元");
+        assertThat(browser.all("h2")).extracting(WebElement::getText).contains("项目 (21)");
+        assertThat(browser.all("[data-testid='region-projects'] tbody tr")).hasSize(21);
         assertThat(browser.chartText("pairing-graph")).contains("广州市");
         browser.screenshot("region-city");
     }
