@@ -33,7 +33,7 @@ export async function moneyPage(route) {
   return h('div', { class: 'money', 'data-id': route.id },
     h('h1', {}, `${t('moneyTitle')}：`, nodeLink(start), ' ', start && start.amount ? quantity(start.amount) : null, sourceLinks(start && start.sources)),
     controls(route.id, direction, depth),
-    h('div', { class: 'money-layout' },
+    h('div', { class: reconcile ? 'money-layout' : 'money-single' },
       section(t('moneyTitle'), trailTotals(trail),
         trail.totals.flowCount
           ? chart({ class: 'chart sankey-chart', 'data-testid': 'sankey', style: `height:${sankeyHeight(trail)}px` }, trailSankey(trail))
