@@ -1,19 +1,16 @@
 package org.moneygraph.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.moneygraph.support.GraphQl;
 import org.moneygraph.support.TestDatabases;
 import org.openqa.selenium.By;
@@ -28,15 +25,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * The explorer page in real headless Chromium against the running service on the seed: what a leader or auditor
  * sees, checked against what the GraphQL API answers. Skipped only on machines without a Chromium binary.
+ * One browser and one application context serve every test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIf(value = "chromiumInstalled", disabledReason = "no chromium binary on PATH")
 class ExplorerPageTest {
 
     private static final String TRAIL_TOTALS = """
             query($from: ID!) { moneyTrail(from: $from, direction: DOWNSTREAM, maxDepth: 4) {
               totals { flowCount yuan maskedCount } } }""";
 
-    private static Path chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -49,18 +47,20 @@ class ExplorerPageTest {
         TestDatabases.embedded(registry, ExplorerPageTest.class);
     }
 
-    @BeforeAll
-    static void needsChromium() {
-        Optional<Path> found = Browser.chromium();
-        assumeTrue(found.isPresent(), "no chromium binary on PATH; the explorer's browser tests are skipped");
-        chromium = found.get();
+    /**
+     * Skips the class, before any database starts, on machines without Chromium. A condition rather than an
+     * assumption in {@code @BeforeAll}, because Surefire counts the tests of an aborted class as none run, not as
+     * skipped.
+     */
+    static boolean chromiumInstalled() {
+        return Browser.chromium().isPresent();
     }
 
     @BeforeEach
     void browser() {
         graphql = new GraphQl(port);
         if (browser == null) {
-            browser = Browser.start(chromium, port);
+            browser = Browser.start(Browser.chromium().orElseThrow(), port);
         }
         // A page that asks the API nothing, to start every test with Chinese and no token.
         browser.open("#/search");
