@@ -1,0 +1,49 @@
+// The landing page: the search box's examples, then what is behind, the largest funds and the reports.
+
+import { NODE, query } from '../api.js';
+import { label, t } from '../i18n.js';
+import { h, nodeHref, nodeLink, nodeName, quantity, section, table } from '../ui.js';
+
+const HOME = `{
+  targetProgress(behindOnly: true) { behind { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } } }
+  funds(orderBy: { field: AMOUNT, direction: DESC }, first: 10) {
+    edges { node { ${NODE} amount { text yuan masked } sourceType } }
+  }
+  documents(orderBy: { field: ID, direction: ASC }, first: 50) { edges { node { ${NODE} period { text } } } }
+  regions(filter: { levels: [PROVINCE, CITY, COUNTY] }, orderBy: { field: DOCUMENT_ORDER }, first: 60) {
+    edges { node { ${NODE} parent { ${NODE} } } }
+  }
+}`;
+
+const EXAMPLES = ['S216', '88.84亿元', '张河村', '新增债券', '整改'];
+
+export async function homePage() {
+  const data = await query(HOME);
+  const behind = data.targetProgress.behind;
+  return h('div', { class: 'home' },
+    h('h1', {}, t('homeTitle')),
+    h('p', { class: 'lead' }, t('homeIntro')),
+    h('p', { class: 'examples' }, t('tryThese'), EXAMPLES.map((q) => h('a', {
+      href: `#/search?${new URLSearchParams({ q })}`, class: 'chip',
+    }, q))),
+    h('div', { class: 'grid' },
+      section(t('behindItems'), table([t('type'), t('node'), t('actual'), t('target')], behind.map((item) => [
+        label('BehindReason', item.reason),
+        h('span', {}, nodeLink(item.project || item.node), item.project ? h('span', { class: 'muted' }, ` · ${item.item}`) : null),
+        item.actual ? item.actual.text : '', item.target ? item.target.text : '',
+      ]), { 'data-testid': 'home-behind' })),
+      section(t('largestFunds'), table([t('node'), t('amount'), t('type')], data.funds.edges.map(({ node }) => [
+        nodeLink(node), quantity(node.amount), label('FundSourceType', node.sourceType),
+      ]))),
+      section(t('documents'), h('ul', {}, data.documents.edges.map(({ node }) => h('li', {},
+        nodeLink(node), node.period ? h('span', { class: 'muted' }, ` · ${node.period.text}`) : null)))),
+      section(t('regions'), h('p', { class: 'region-chips' }, data.regions.edges.map(({ node }) => h('a', {
+        href: nodeHref(node), class: 'chip', title: node.parent ? nodeName(node.parent) : '',
+      }, regionChip(node)))))));
+}
+
+/** A masked name such as xx says little alone: its parent tells it apart. */
+function regionChip(region) {
+  const name = region.masked && region.parent ? `${nodeName(region)}（${nodeName(region.parent)}）` : nodeName(region);
+  return `${name} · ${label('RegionLevel', region.level)}`;
+}
