@@ -26,48 +26,92 @@ public final class EntityWrites {
      * One node to write.
      *
      * @param createOnly properties set when the node is created and never compared afterwards
+     * @param links      the node's relationships of the owned types ({@link OwnedLinks#describe}), compared as one
+     *                   more property {@code links}; null when the caller owns no relationship types
      */
-    public record Write(String id, String label, Map<String, Object> props, Map<String, Object> createOnly) {
+    public record Write(String id, String label, Map<String, Object> props, Map<String, Object> createOnly,
+            List<String> links) {
+
+        public Write(String id, String label, Map<String, Object> props, Map<String, Object> createOnly) {
+            this(id, label, props, createOnly, null);
+        }
+    }
+
+    /** Relationship types a writer owns on its nodes: outgoing and incoming. */
+    public record OwnedLinks(List<String> out, List<String> in) {
+
+        public static final OwnedLinks NONE = new OwnedLinks(List.of(), List.of());
+
+        /** How a relationship is named in change history: {@code IN_REGION->Region:x} or {@code LEADS<-Organization:y}. */
+        public static String describe(String type, boolean out, String other) {
+            return type + (out ? "->" : "<-") + other;
+        }
     }
 
     private EntityWrites() {
     }
 
-    /** Reads the current properties of the given nodes, by ID. */
-    public static Map<String, Map<String, Object>> current(QueryRunner tx, List<String> ids) {
+    /**
+     * Reads the current properties of the given nodes, by ID, with their owned relationships (sorted, as
+     * {@link OwnedLinks#describe}) under the key {@code links}.
+     */
+    public static Map<String, Map<String, Object>> current(QueryRunner tx, List<String> ids, OwnedLinks owned) {
         Map<String, Map<String, Object>> found = new HashMap<>();
         tx.run("""
                 UNWIND $ids AS id
                 MATCH (n:Entity {id: id})
-                RETURN id, properties(n) AS props""", Map.of("ids", ids))
-                .forEachRemaining(r -> found.put(r.get("id").asString(), r.get("props").asMap()));
+                RETURN id, properties(n) AS props,
+                       [(n)-[r]->(t) WHERE type(r) IN $out | type(r) + '->' + t.id]
+                     + [(n)<-[r]-(t) WHERE type(r) IN $in | type(r) + '<-' + t.id] AS links""",
+                Map.of("ids", ids, "out", owned.out(), "in", owned.in())).forEachRemaining(r -> {
+                    Map<String, Object> props = new HashMap<>(r.get("props").asMap());
+                    props.put("links", r.get("links").asList(v -> v.asString()).stream().sorted().toList());
+                    found.put(r.get("id").asString(), props);
+                });
         return found;
     }
 
     /** Writes the nodes, all of which the caller has already validated, and says what happened to each. */
     public static Map<String, Action> write(QueryRunner tx, List<Write> writes, ImportContext context) {
-        Map<String, Map<String, Object>> existing = current(tx, writes.stream().map(Write::id).toList());
+        return write(tx, writes, context, OwnedLinks.NONE);
+    }
+
+    /**
+     * Writes the nodes' properties and says what happened to each. Owned relationships only take part in the
+     * comparison and the change record; the caller writes them for the nodes created or changed.
+     */
+    public static Map<String, Action> write(QueryRunner tx, List<Write> writes, ImportContext context,
+            OwnedLinks owned) {
+        Map<String, Map<String, Object>> existing = current(tx, writes.stream().map(Write::id).toList(), owned);
         Map<String, Action> actions = new LinkedHashMap<>();
         List<Map<String, Object>> creates = new ArrayList<>();
         List<Map<String, Object>> updates = new ArrayList<>();
         for (Write write : writes) {
             Map<String, Object> before = existing.get(write.id());
+            Map<String, Object> compared = new LinkedHashMap<>(write.props());
+            if (write.links() != null) {
+                compared.put("links", write.links().stream().sorted().toList());
+            }
             if (before == null) {
                 Map<String, Object> props = new LinkedHashMap<>(write.createOnly());
                 props.putAll(write.props());
                 props.values().removeIf(java.util.Objects::isNull);
+                Map<String, Object> after = new LinkedHashMap<>(props);
+                if (write.links() != null) {
+                    after.put("links", compared.get("links"));
+                }
                 creates.add(Map.of("id", write.id(), "label", write.label(), "props", props, "changeId", changeId(),
-                        "after", Changes.json(props)));
+                        "after", Changes.json(after)));
                 actions.put(write.id(), Action.CREATED);
                 continue;
             }
-            List<String> changed = Changes.changedKeys(before, write.props());
+            List<String> changed = Changes.changedKeys(before, compared);
             if (changed.isEmpty()) {
                 actions.put(write.id(), Action.UNCHANGED);
                 continue;
             }
             updates.add(Map.of("id", write.id(), "label", write.label(), "props", write.props(), "changeId", changeId(),
-                    "before", Changes.json(before, changed), "after", Changes.json(write.props(), changed)));
+                    "before", Changes.json(before, changed), "after", Changes.json(compared, changed)));
             actions.put(write.id(), Action.CHANGED);
         }
         Map<String, Object> common = Map.of("actor", context.actor(), "batchId", context.batchId(), "via",
