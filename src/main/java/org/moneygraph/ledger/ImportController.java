@@ -42,12 +42,6 @@ class ImportController {
         if (name.isEmpty()) {
             throw new InvalidInputException("fileName", "must name the file (文件名), such as 项目台账.xlsx");
         }
-        // Refuse an oversized file from the length of its Base64 text, before decoding a byte of it.
-        long decoded = contentBase64.length() / 4L * 3L;
-        if (decoded > ledgers.maxFileSize() + 3) {
-            throw new InvalidInputException("contentBase64", "the file has about " + decoded
-                    + " bytes; the limit is " + ledgers.maxFileSize() + " bytes (graph.import.max-file-size)");
-        }
         Path file = null;
         try {
             file = Files.createTempFile("ledger-", ".upload");

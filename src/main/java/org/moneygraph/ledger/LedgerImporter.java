@@ -71,10 +71,6 @@ public class LedgerImporter {
         this.transactionConfig = TransactionConfig.builder().withTimeout(transactionTimeout).build();
     }
 
-    public long maxFileSize() {
-        return properties.maxFileSize().toBytes();
-    }
-
     /**
      * Imports the file.
      *
@@ -139,6 +135,18 @@ public class LedgerImporter {
             documentId = "Document:" + documentKey;
             try (SheetRows sheet = SheetRows.open(file, fileName)) {
                 return read(sheet);
+            }
+            catch (org.neo4j.driver.exceptions.Neo4jException ex) {
+                if (ex.getMessage() == null || !ex.getMessage().contains("memory")) {
+                    throw ex;
+                }
+                // All or nothing means one transaction; the database bounds the memory one transaction may hold.
+                rejected++;
+                errors.add(new RowError(null, null, null, "TRANSACTION_MEMORY", "the file is too large for one "
+                        + "transaction within the database's memory limit (dbms.memory.transaction.total.max, set "
+                        + "by the heap size for the embedded database): split the file or give the database more "
+                        + "memory; nothing was written"));
+                return report(false);
             }
             catch (SheetRows.UnreadableFileException ex) {
                 rejected++;

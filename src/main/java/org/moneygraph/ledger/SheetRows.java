@@ -7,14 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -95,19 +93,11 @@ abstract class SheetRows implements Iterator<SheetRow>, AutoCloseable {
                 in.skipNBytes(3);
                 return StandardCharsets.UTF_8;
             }
-            // A multi-byte character cut at the end of the sample is no evidence either way.
-            int end = head.length;
-            while (end > 0 && end > head.length - 4 && (head[end - 1] & 0x80) != 0) {
-                end--;
-            }
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Arrays.copyOf(head, end)));
-                return StandardCharsets.UTF_8;
-            }
-            catch (CharacterCodingException ex) {
-                return Charset.forName("GB18030");
-            }
+            // Decoding as not yet at the end of input: a character cut at the end of the sample is no error.
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            var result = decoder.decode(ByteBuffer.wrap(head), java.nio.CharBuffer.allocate(head.length), false);
+            return result.isError() ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
         }
 
         @Override
