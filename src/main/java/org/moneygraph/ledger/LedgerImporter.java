@@ -311,7 +311,8 @@ public class LedgerImporter {
             documentWritten = true;
             OwnedLinks owned = OWNED.get(kind);
             // The row's passage and citation, the node's source, and the links the row states, replacing the
-            // owned links the node had; all of it only for nodes this row creates or changes.
+            // owned links the node had; all of it only for nodes this row creates or changes. The links are
+            // created, not merged: the old ones are gone, and merging would walk the dense fund and region nodes.
             tx.run("""
                     UNWIND $rows AS row
                     MATCH (d:Document {id: $documentId})
@@ -336,9 +337,9 @@ public class LedgerImporter {
                     UNWIND row.links AS link
                     MATCH (t:Entity {id: link.target})
                     FOREACH (_ IN CASE WHEN link.out THEN [1] ELSE [] END |
-                      MERGE (n)-[r:$(link.type)]->(t) SET r.citationIds = [row.citationId])
+                      CREATE (n)-[:$(link.type) {citationIds: [row.citationId]}]->(t))
                     FOREACH (_ IN CASE WHEN link.out THEN [] ELSE [1] END |
-                      MERGE (t)-[r:$(link.type)]->(n) SET r.citationIds = [row.citationId])""",
+                      CREATE (t)-[:$(link.type) {citationIds: [row.citationId]}]->(n))""",
                     Map.of("rows", written, "documentId", documentId, "documentKey", documentKey,
                             "out", owned.out(), "in", owned.in())).consume();
         }

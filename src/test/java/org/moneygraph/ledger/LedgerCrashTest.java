@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 class LedgerCrashTest {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerCrashTest.class);
-    private static final int ROWS = 8_000;
+    private static final int ROWS = 4_000;
     private static final Pattern SUMMARY = Pattern.compile(
             "rows (\\d+), created (\\d+), changed (\\d+), unchanged (\\d+), rejected (\\d+) in (\\d+) ms \\((\\d+) rows/s\\)");
 

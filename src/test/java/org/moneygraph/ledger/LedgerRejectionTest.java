@@ -67,6 +67,7 @@ class LedgerRejectionTest extends ImportTests {
                 + "R-1,四平乡污水管网,四平乡,供排水,在建,800\n"
                 + "R-2,东安镇路灯改造,东安镇,交通,在建,一千二百\n"
                 + "R-3,东安镇公厕,东安镇,,在建,12户\n"));
+        org.slf4j.LoggerFactory.getLogger(LedgerRejectionTest.class).info("importLedger report for bad amounts: {}", report);
         JsonNode text = report.path("errors").get(0);
         assertThat(text.path("row").asInt()).isEqualTo(3);
         assertThat(text.path("column").asString()).isEqualTo("F");

@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
  */
 class LedgerTemplateImportTest extends ImportTests {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerTemplateImportTest.class);
+
     @Test
     void theTemplatesImportExactlyOnceAndAChangedRowChangesOneNode() throws Exception {
         Map<String, Object> empty = census();
@@ -28,6 +30,7 @@ class LedgerTemplateImportTest extends ImportTests {
         assertThat(census()).as("a dry run writes nothing").isEqualTo(empty);
 
         JsonNode projects = importLedger(TEMPLATES.resolve("项目台账.csv"), false);
+        log.info("importLedger report for the project template: {}", projects);
         assertThat(projects.path("outcome").asString()).isEqualTo("COMMITTED");
         assertThat(projects.path("kind").asString()).isEqualTo("PROJECTS");
         assertThat(List.of(projects.path("rows").asInt(), projects.path("created").asInt(),

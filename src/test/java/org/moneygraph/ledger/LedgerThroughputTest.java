@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 class LedgerThroughputTest extends ImportTests {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerThroughputTest.class);
-    private static final int ROWS = 5000;
+    private static final int ROWS = 3000;
 
     /** A fund ledger of {@code rows} flows from the county to its two townships, written line by line. */
     static Path generatedFlows(Path file, int rows, String prefix) throws IOException {
@@ -36,7 +36,7 @@ class LedgerThroughputTest extends ImportTests {
 
     @Test
     void aLargeLedgerGoesInWholeInOneTransaction() throws IOException {
-        Path file = generatedFlows(Path.of("target", "import-tests", "flows-5000.csv"), ROWS, "T-");
+        Path file = generatedFlows(Path.of("target", "import-tests", "flows-3000.csv"), ROWS, "T-");
         JsonNode report = importLedger(file, false);
         assertThat(report.path("errors")).isEmpty();
         assertThat(report.path("created").asInt()).isEqualTo(ROWS);
@@ -48,7 +48,7 @@ class LedgerThroughputTest extends ImportTests {
                 MATCH (f:FundFlow) WHERE f.id STARTS WITH 'FundFlow:ledger-T-'
                 RETURN count(f) AS flows, sum(toInteger(f.amountValue)) AS yuan""", Map.of()).getFirst())
                 .containsEntry("flows", (long) ROWS);
-        assertThat(rows("MATCH (f:FundFlow {id: 'FundFlow:ledger-T-4999'}) RETURN f.amountValue AS yuan, f.amountText AS text",
+        assertThat(rows("MATCH (f:FundFlow {id: 'FundFlow:ledger-T-2999'}) RETURN f.amountValue AS yuan, f.amountText AS text",
                 Map.of()).getFirst()).containsEntry("yuan", "1009000").containsEntry("text", "100.9万元");
     }
 }
