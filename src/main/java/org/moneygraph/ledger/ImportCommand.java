@@ -52,7 +52,8 @@ public final class ImportCommand {
         app.setWebApplicationType(WebApplicationType.NONE);
         // Quiet logs and a free Bolt port: the command must not collide with a port, only (rightly) with a
         // service that holds the same data folder.
-        app.setDefaultProperties(Map.of("logging.level.root", "WARN", "graph.embedded.bolt-port", "0"));
+        app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.org.apache.lucene", "ERROR",
+                "graph.embedded.bolt-port", "0"));
         try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {
             Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"), EnumSet.of(Role.EDITOR), null);
             String name = file.getFileName().toString();
