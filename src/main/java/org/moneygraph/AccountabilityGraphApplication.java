@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AccountabilityGraphApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            // The bulk import command: no web server, a summary, and an exit code for scripts.
+            System.exit(org.moneygraph.ledger.ImportCommand.run(AccountabilityGraphApplication.class, args, System.out));
+        }
         SpringApplication.run(AccountabilityGraphApplication.class, args);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.moneygraph.schema.SchemaMigrations;
 import org.slf4j.Logger;
@@ -20,7 +21,12 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Loads the curated seed bundles at startup; loading them again changes nothing. */
+/**
+ * Loads the curated seed bundles at startup. Each loaded bundle is recorded as a {@code SeedBundle} node with
+ * its SHA-256, and a bundle whose hash is recorded is skipped: a restart neither rewrites the seed nor undoes
+ * what users changed since. A bundle that did change is merged node by node, so only its real changes are
+ * written, each with a new {@code version} and a {@code Change}.
+ */
 @Component
 public class SeedLoader implements InitializingBean {
 
@@ -49,10 +55,19 @@ public class SeedLoader implements InitializingBean {
 
     public BundleImporter.Summary load() {
         long started = System.nanoTime();
-        BundleImporter.Summary summary = importer.importBundles(readBundles());
-        log.info("Seed loaded in {} ms: {} documents, {} passages, {} citations, entities {}, {} relationships",
-                (System.nanoTime() - started) / 1_000_000, summary.documents(), summary.passages(),
-                summary.citations(), summary.entitiesByLabel(), summary.relationships());
+        Map<String, String> loaded = importer.loadedSeedBundles();
+        List<Bundle> changed = readBundles().stream().filter(b -> !b.sha256().equals(loaded.get(b.name()))).toList();
+        if (changed.isEmpty()) {
+            log.info("Seed unchanged since it was loaded; nothing to do");
+            return BundleImporter.Summary.NOTHING;
+        }
+        BundleImporter.Summary summary = importer.importBundles(changed, ImportContext.newBatch("system"), false,
+                changed.stream().map(Bundle::name).toList());
+        log.info("Seed bundles {} loaded in {} ms: {} documents, {} passages, {} citations, entities {}, "
+                + "{} relationships; {} nodes created, {} changed, {} unchanged",
+                changed.stream().map(Bundle::name).toList(), (System.nanoTime() - started) / 1_000_000,
+                summary.documents(), summary.passages(), summary.citations(), summary.entitiesByLabel(),
+                summary.relationships(), summary.createdIds().size(), summary.changedIds().size(), summary.unchanged());
         return summary;
     }
 
