@@ -23,8 +23,8 @@ class ApiTokenController {
     }
 
     @QueryMapping
-    List<ApiTokens.ApiToken> apiTokens(@Argument boolean includeRevoked) {
-        return tokens.list(includeRevoked);
+    List<ApiTokens.ApiToken> apiTokens(@Argument Boolean includeRevoked) {
+        return tokens.list(Boolean.TRUE.equals(includeRevoked));
     }
 
     @MutationMapping

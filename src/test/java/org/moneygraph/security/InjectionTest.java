@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class InjectionTest extends SecurityServiceTest {
 
     static final List<String> HOSTILE = List.of("' OR 1=1 //", "\"}) MATCH (n) DETACH DELETE n //", "a\u0000b",
-            "*", "\\", "` MATCH (n) DELETE n //",
+            "` MATCH (n) DELETE n //",
             "镇".repeat(3000) + "' OR 1=1");
 
     /** Every argument a reader can fill with text, each as a query taking {@code $v}. */
