@@ -1,6 +1,7 @@
 package org.moneygraph.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.util.StringUtils;
  * what each role may do is decided per GraphQL field by {@link FieldAuthorization}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String[] ROLES = java.util.Arrays.stream(Role.values()).map(Role::authority).toArray(String[]::new);
