@@ -67,11 +67,13 @@ abstract class FundingSeedTests {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.embedded(registry, FundingSeedTests.class);
+        TestDatabases.adminToken(registry);
     }
 
     @BeforeEach
     void client() {
-        graphql = new GraphQl(port);
+        // Reconciliation needs the AUDITOR role, which anonymous loopback readers do not have.
+        graphql = new GraphQl(port).withToken(TestDatabases.ADMIN_TOKEN);
     }
 
     JsonNode trail(String from, String direction, Integer maxDepth, List<String> types) {

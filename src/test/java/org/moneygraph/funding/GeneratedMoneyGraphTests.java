@@ -33,13 +33,15 @@ abstract class GeneratedMoneyGraphTests {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.embedded(registry, GeneratedMoneyGraphTests.class);
+        TestDatabases.adminToken(registry);
         registry.add("graph.seed.enabled", () -> "false");
         registry.add("graph.trace.max-depth", () -> String.valueOf(SERVER_MAX_DEPTH));
     }
 
     @BeforeEach
     void graph() {
-        graphql = new GraphQl(port);
+        // Reconciliation needs the AUDITOR role, which anonymous loopback readers do not have.
+        graphql = new GraphQl(port).withToken(TestDatabases.ADMIN_TOKEN);
         synchronized (GeneratedMoneyGraphTests.class) {
             try (var session = driver.session()) {
                 long written = session.run("MATCH (f:Fund {id: $id}) RETURN count(f) AS n", Map.of("id",

@@ -17,6 +17,7 @@ class ContainerSeedGraphTest extends SeedGraphTests {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.neo4j.uri", neo4j::getBoltUrl);
+        org.moneygraph.support.TestDatabases.adminToken(registry);
         registry.add("spring.neo4j.authentication.username", () -> "neo4j");
         registry.add("spring.neo4j.authentication.password", neo4j::getAdminPassword);
     }

@@ -9,5 +9,6 @@ class EmbeddedSeedGraphTest extends SeedGraphTests {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.embedded(registry, EmbeddedSeedGraphTest.class);
+        TestDatabases.adminToken(registry);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.moneygraph.bundle.SeedLoader;
 import org.moneygraph.graph.GraphReader;
 import org.moneygraph.support.GraphQl;
+import org.moneygraph.support.TestDatabases;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -138,7 +139,8 @@ public abstract class SeedGraphTests {
         int count = 0;
         int answered = 0;
         while (block.find()) {
-            JsonNode data = graphql.data(block.group(1));
+            // Some examples (reconciliation) need the AUDITOR role.
+            JsonNode data = graphql.withToken(TestDatabases.ADMIN_TOKEN).data(block.group(1));
             if (block.group(3) != null) {
                 assertThat(data).as("README answer to %s", block.group(1)).isEqualTo(JSON.readTree(block.group(3)));
                 answered++;

@@ -15,9 +15,24 @@ public final class GraphQl {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final RestClient http;
+    private final int port;
 
     public GraphQl(int port) {
-        this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+        this(port, null);
+    }
+
+    private GraphQl(int port, String token) {
+        this.port = port;
+        RestClient.Builder builder = RestClient.builder().baseUrl("http://127.0.0.1:" + port);
+        if (token != null) {
+            builder.defaultHeader("Authorization", "Bearer " + token);
+        }
+        this.http = builder.build();
+    }
+
+    /** A copy that sends {@code Authorization: Bearer <token>} with every request. */
+    public GraphQl withToken(String token) {
+        return new GraphQl(port, token);
     }
 
     /** The whole response: {@code data} and {@code errors}. */

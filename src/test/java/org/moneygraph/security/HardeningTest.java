@@ -1,0 +1,117 @@
+package org.moneygraph.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile requests against each limit of the OWASP GraphQL cheat sheet, with the limits of
+ * {@link SecurityServiceTest}: depth 9, complexity 120, 4 aliases, 2 operations, pages of 50, 20000 bytes,
+ * 1500 parser tokens.
+ */
+class HardeningTest extends SecurityServiceTest {
+
+    private static String code(tools.jackson.databind.JsonNode response) {
+        return response.path("errors").path(0).path("extensions").path("code").asString();
+    }
+
+    @Test
+    void aQueryDeeperThanTheLimitIsRefusedWhole() {
+        String deep = "{ regions(first: 1) { edges { node { relations { node { ... on Region { relations { node {"
+                + " ... on Region { relations { node { id } } } } } } } } } } } }";
+        var response = graphql.post(deep, Map.of());
+        assertThat(code(response)).isEqualTo("QUERY_TOO_DEEP");
+        assertThat(response.path("data").isMissingNode() || response.path("data").isNull()).isTrue();
+        assertThat(graphql.data("{ regions(first: 1) { edges { node { relations { node { id } } } } } }")
+                .path("regions").path("edges").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aQueryOverTheComplexityLimitIsRefused() {
+        StringBuilder query = new StringBuilder("{");
+        for (String list : new String[] { "documents", "regions", "organizations", "campaigns", "projects", "indicators",
+                "funds", "fundFlows", "policies", "problems", "pairings" }) {
+            query.append(' ').append(list).append("(first: 1) { totalCount pageInfo { hasNextPage endCursor } ")
+                    .append("edges { cursor node { id sources { quote start end } } } }");
+        }
+        var response = graphql.post(query.append(" }").toString(), Map.of());
+        assertThat(code(response)).isEqualTo("QUERY_TOO_COMPLEX");
+        assertThat(response.path("errors").path(0).path("message").asString()).contains("at most 120");
+    }
+
+    @Test
+    void moreAliasesOrOperationsThanAllowedAreRefused() {
+        assertThat(graphql.data("{ a: me { name } b: me { name } c: me { name } d: me { name } }").size()).isEqualTo(4);
+        assertThat(code(graphql.post("{ a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } }",
+                Map.of()))).isEqualTo("TOO_MANY_ALIASES");
+
+        String three = "query A { me { name } } query B { me { name } } query C { me { name } }";
+        Answer answer = post(null, tools.jackson.databind.json.JsonMapper.builder().build()
+                .writeValueAsString(Map.of("query", three, "operationName", "A")));
+        assertThat(answer.code()).isEqualTo("TOO_MANY_OPERATIONS");
+    }
+
+    @Test
+    void pagesAreCappedAtTheConfiguredSize() {
+        assertThat(graphql.data("{ regions(first: 50) { totalCount } }").path("regions").path("totalCount").asInt())
+                .isPositive();
+        for (String query : new String[] { "{ regions(first: 51) { totalCount } }",
+                "{ search(text: \"镇\", first: 51) { totalCount } }" }) {
+            var error = graphql.post(query, Map.of()).path("errors").path(0);
+            assertThat(error.path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+            assertThat(error.path("extensions").path("field").asString()).isEqualTo("first");
+            assertThat(error.path("message").asString()).contains("between 0 and 50");
+        }
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitGets413BeforeParsing() throws Exception {
+        String padded = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(
+                Map.of("query", "{ __typename }", "variables", Map.of("pad", "x".repeat(30_000))));
+        Answer declared = post(null, padded);
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.code()).isEqualTo("REQUEST_TOO_LARGE");
+
+        // Without a Content-Length (chunked), the body is counted as it arrives.
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> chunked = client.send(chunked(padded), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        HttpResponse<String> small = client.send(chunked(query("{ __typename }")), HttpResponse.BodyHandlers.ofString());
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).contains("\"__typename\":\"Query\"");
+    }
+
+    private HttpRequest chunked(String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
+    }
+
+    @Test
+    void aDocumentOverTheParserTokenLimitIsNotParsed() {
+        String query = "{" + " __typename".repeat(1600) + " }";
+        var response = graphql.post(query, Map.of());
+        assertThat(response.path("errors").path(0).path("message").asString()).contains("1,500 'grammar' tokens");
+        assertThat(response.path("data").isMissingNode() || response.path("data").isNull()).isTrue();
+    }
+
+    @Test
+    void brokenRequestsGetAnswersWithoutStackTracesOrInternals() {
+        for (String body : new String[] { "{\"query\": ", "{\"query\": \"{ regions(first: \\\"x\\\") { totalCount } }\"}",
+                "{\"query\": \"{ nosuchfield }\"}", "not json at all" }) {
+            Answer answer = post(null, body);
+            assertThat(answer.status()).as(body).isIn(200, 400);
+            assertThat(answer.body()).as(body).doesNotContain("Exception").doesNotContain("\tat ")
+                    .doesNotContain("org.neo4j").doesNotContain("org.springframework").doesNotContain("trace");
+        }
+    }
+}
