@@ -88,6 +88,7 @@ const TEXT = {
   flowType: ['类型', 'Type'],
   share: ['占比', 'Share'],
   reconciliation: ['对账提示', 'Reconciliation flags'],
+  reconciliationNeedsAuditor: ['对账需要审计（AUDITOR）及以上角色，请在右上角填写令牌。', 'Reconciliation needs the AUDITOR role or higher; enter a token at the top right.'],
   noFlags: ['没有对账提示。', 'No flags.'],
   flag: ['提示', 'Flag'],
   node: ['节点', 'Node'],

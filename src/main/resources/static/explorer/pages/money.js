@@ -6,6 +6,8 @@ import { label, t } from '../i18n.js';
 import { chart, exactYuan, h, muted, nodeLink, percent, quantity, section, shortYuan, sourceLinks, table } from '../ui.js';
 
 const RECONCILED = ['Fund', 'Region', 'Organization'];
+// Roles that may reconcile; asking without one would fail the whole page, so the page asks who is calling first.
+const AUDITING_ROLES = ['AUDITOR', 'EDITOR', 'ADMIN'];
 
 const MONEY = `query($id: ID!, $direction: TrailDirection, $depth: Int, $reconcile: Boolean!) {
   node(id: $id) { ${NODE} ... on Sourced { ${SOURCES} } ... on Fund { amount ${QUANTITY} administrator { ${NODE} } region { ${NODE} } } }
@@ -26,21 +28,25 @@ const MONEY = `query($id: ID!, $direction: TrailDirection, $depth: Int, $reconci
 export async function moneyPage(route) {
   const direction = route.params.get('dir') === 'UPSTREAM' ? 'UPSTREAM' : 'DOWNSTREAM';
   const depth = Math.min(8, Math.max(1, Number(route.params.get('depth')) || 4));
-  const reconcile = RECONCILED.includes(route.id.split(':')[0]);
+  const reconcilable = RECONCILED.includes(route.id.split(':')[0]);
+  const caller = reconcilable ? (await query('{ me { roles } }')).me : null;
+  const reconcile = reconcilable && caller.roles.some((role) => AUDITING_ROLES.includes(role));
   const data = await query(MONEY, { id: route.id, direction, depth, reconcile });
   const start = data.node;
   const trail = data.moneyTrail;
   return h('div', { class: 'money', 'data-id': route.id },
     h('h1', {}, `${t('moneyTitle')}：`, nodeLink(start), ' ', start && start.amount ? quantity(start.amount) : null, sourceLinks(start && start.sources)),
     controls(route.id, direction, depth),
-    h('div', { class: reconcile ? 'money-layout' : 'money-single' },
+    h('div', { class: reconcilable ? 'money-layout' : 'money-single' },
       section(t('moneyTitle'), trailTotals(trail),
         trail.totals.flowCount
           ? chart({ class: 'chart sankey-chart', 'data-testid': 'sankey', style: `height:${sankeyHeight(trail)}px` }, trailSankey(trail))
           : muted(t('noTrail')),
         trail.totals.maskedCount || trail.totals.nonMoneyCount ? h('p', { class: 'legend masked-legend' }, t('maskedLegend')) : null,
         trail.truncated ? h('p', { class: 'banner warn' }, t('truncated')) : null),
-      reconcile ? section(t('reconciliation'), h('div', { class: 'scroll' }, flagsTable(data.reconciliation.flags))) : null),
+      reconcile ? section(t('reconciliation'), h('div', { class: 'scroll' }, flagsTable(data.reconciliation.flags)))
+        : reconcilable ? section(t('reconciliation'), h('p', { class: 'banner warn', 'data-testid': 'flags-need-auditor' }, t('reconciliationNeedsAuditor')))
+          : null),
     section(t('hops'), trailTable(trail)));
 }
 

@@ -45,6 +45,12 @@ class ExplorerPageTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.embedded(registry, ExplorerPageTest.class);
+        TestDatabases.adminToken(registry);
+    }
+
+    /** Signs the page in as the bootstrap admin, who may reconcile, as an auditor would with a token. */
+    private static void signInAsAuditor() {
+        browser.js("sessionStorage.setItem('moneygraph.token', '" + TestDatabases.ADMIN_TOKEN + "');");
     }
 
     /**
@@ -129,6 +135,7 @@ class ExplorerPageTest {
         JsonNode api = graphql.data(TRAIL_TOTALS, Map.of("from", "Region:001-city")).path("moneyTrail").path("totals");
         assertThat(api.path("yuan").asString()).isEqualTo("43070000000");
 
+        signInAsAuditor();
         browser.open("#/money/Region:001-city");
         WebElement totals = browser.find("[data-testid='trail-totals']");
         assertThat(totals.getAttribute("data-yuan")).isEqualTo(api.path("yuan").asString());
@@ -151,6 +158,8 @@ class ExplorerPageTest {
         assertThat(totals.getAttribute("data-yuan")).isEqualTo(api.path("yuan").asString()).isEqualTo("30842000000");
         assertThat(browser.find("[data-testid='trail-yuan']").getText()).isEqualTo("308.42亿元");
         assertThat(browser.chartText("sankey")).contains("308.42亿元");
+        // Anonymous loopback callers are viewers: the trail is theirs, the reconciliation is not.
+        assertThat(browser.find("[data-testid='flags-need-auditor']").getText()).contains("AUDITOR");
     }
 
     @Test
@@ -158,6 +167,7 @@ class ExplorerPageTest {
         JsonNode api = graphql.data(TRAIL_TOTALS, Map.of("from", "Fund:001-fund-bond")).path("moneyTrail").path("totals");
         assertThat(api.path("maskedCount").asInt()).isEqualTo(1);
 
+        signInAsAuditor();
         browser.open("#/money/Fund:001-fund-bond");
         WebElement totals = browser.find("[data-testid='trail-totals']");
         assertThat(totals.getAttribute("data-yuan")).isEqualTo(api.path("yuan").asString()).isEqualTo("8884000000");
