@@ -93,7 +93,7 @@ class HistoryTest extends EditingTests {
     @Test
     void historyNeedsTheAuditorRoleAndGoodTimes() {
         as("viewer", "ROLE_VIEWER");
-        assertError(error("{ history(of: \"Region:003-tongjiang\") { totalCount } }", Map.of()), "FORBIDDEN", "");
+        assertError(error("{ history(of: \"Region:003-tongjiang\") { totalCount } }", Map.of()), "FORBIDDEN", "history");
         as("auditor", "ROLE_AUDITOR");
         assertError(error("{ history(of: \"Region:003-tongjiang\", since: \"last tuesday\") { totalCount } }", Map.of()),
                 "BAD_USER_INPUT", "since");
