@@ -133,6 +133,9 @@ public abstract class SeedGraphTests {
     @Test
     void theReadmeExampleQueriesWorkAsWritten() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        // The writing walkthrough changes the graph and needs its own tokens: ReadmeWalkthroughTest replays it.
+        int walkthrough = readme.indexOf("## Writing and importing, a walkthrough");
+        readme = readme.substring(0, walkthrough) + readme.substring(readme.indexOf("\n## ", walkthrough + 3));
         // A query may be followed by its answer; then the answer printed must be the answer given.
         Matcher block = Pattern.compile("```graphql\\n(.*?)```(\\n\\nAnswer:\\n\\n```json\\n(.*?)```)?", Pattern.DOTALL)
                 .matcher(readme);
