@@ -3,13 +3,18 @@ package org.moneygraph.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.moneygraph.security.Actor;
+import org.moneygraph.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -126,6 +131,23 @@ class LedgerRejectionTest extends ImportTests {
         JsonNode tooLarge = rejected("too-large.csv", bytes(big));
         assertThat(error(tooLarge, "FILE_TOO_LARGE").path("message").asString()).contains("graph.import.max-file-size");
         assertThat(tooLarge.path("rows").asInt()).as("not a row was read").isZero();
+    }
+
+    @Test
+    void aHundredMegabyteLedgerOnTheCommandLinePathIsRefusedWithoutReadingIt(@Autowired LedgerImporter importer)
+            throws IOException {
+        // Sparse: 100 MB on paper, nothing on disk, so the test costs nothing; the importer must not read it.
+        Path huge = Files.createDirectories(Path.of("target", "import-tests")).resolve("100MB.csv");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(100L * 1024 * 1024);
+        }
+        Map<String, Object> before = census();
+        ImportReport report = importer.importFile(huge, "资金台账.csv", null, false,
+                new Actor("editor", Set.of(Role.EDITOR), null), LedgerImporter.Progress.NONE);
+        assertThat(report.committed()).isFalse();
+        assertThat(report.rows()).isZero();
+        assertThat(report.errors()).extracting(ImportReport.RowError::code).containsExactly("FILE_TOO_LARGE");
+        assertThat(census()).isEqualTo(before);
     }
 
     @Test
