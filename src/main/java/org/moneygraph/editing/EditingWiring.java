@@ -1,5 +1,6 @@
 package org.moneygraph.editing;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetcher;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Wires {@code create<Kind>}, {@code update<Kind>} and {@code delete<Kind>} of every entity kind of the bundle
- * table to the one generic editor, and the {@code version} field of each kind, which reads 1 for a node
+ * table to the one generic editor, those of a project's progress readings and milestones to their own, and the {@code version} field of each kind, which reads 1 for a node
  * never edited.
  */
 @Component
@@ -23,9 +24,11 @@ class EditingWiring implements RuntimeWiringConfigurer {
     };
 
     private final EntityEditor editor;
+    private final ProjectPartEditor parts;
 
-    EditingWiring(EntityEditor editor) {
+    EditingWiring(EntityEditor editor, ProjectPartEditor parts) {
         this.editor = editor;
+        this.parts = parts;
     }
 
     @Override
@@ -39,6 +42,17 @@ class EditingWiring implements RuntimeWiringConfigurer {
                     .dataFetcher("update" + label, env -> editor.update(spec, env.getArgument("id"),
                             env.<Integer>getArgument("expectedVersion"), env.getArgument("input")))
                     .dataFetcher("delete" + label, env -> editor.delete(label, env.getArgument("id"),
+                            env.<Integer>getArgument("expectedVersion"))));
+        }
+        for (ProjectPartEditor.Part part : List.of(ProjectPartEditor.PROGRESS, ProjectPartEditor.MILESTONE)) {
+            String label = part.spec().label();
+            builder.type(label, t -> t.dataFetcher("version", VERSION));
+            builder.type("Mutation", t -> t
+                    .dataFetcher("create" + label, env -> parts.create(part, env.getArgument("project"),
+                            env.getArgument("input")))
+                    .dataFetcher("update" + label, env -> parts.update(part, env.getArgument("id"),
+                            env.<Integer>getArgument("expectedVersion"), env.getArgument("input")))
+                    .dataFetcher("delete" + label, env -> parts.delete(part, env.getArgument("id"),
                             env.<Integer>getArgument("expectedVersion"))));
         }
     }

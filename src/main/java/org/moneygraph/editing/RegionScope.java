@@ -9,7 +9,8 @@ import org.moneygraph.security.Actor;
 /**
  * Keeps an editor limited to a region inside it. A region lies where it is; any other node lies in the
  * regions it is {@code IN_REGION} of, or, when it has none, where what it is about lies: the receiver of a
- * flow, the helped side of a pairing, the subject of a responsibility, the problem a rectification fixes.
+ * flow, the helped side of a pairing, the subject of a responsibility, the problem a rectification fixes,
+ * the project a progress reading or milestone belongs to.
  * Every one of those regions must be the scope or below it; a node that lies nowhere is out of reach.
  */
 final class RegionScope {
@@ -19,7 +20,8 @@ final class RegionScope {
             WITH n, CASE WHEN n:Region THEN [n] ELSE [(n)-[:IN_REGION]->(r:Region) | r] END AS own
             WITH n, CASE WHEN size(own) > 0 THEN own
                          ELSE [(n)-[:TO|HELPED|FOR|RECTIFIES]->(x:Region) | x]
-                            + [(n)-[:TO|HELPED|FOR|RECTIFIES]->(x)-[:IN_REGION]->(r:Region) WHERE NOT x:Region | r] END AS regions
+                            + [(n)-[:TO|HELPED|FOR|RECTIFIES]->(x)-[:IN_REGION]->(r:Region) WHERE NOT x:Region | r]
+                            + [(n)<-[:HAS_PROGRESS|HAS_MILESTONE]-(:Project)-[:IN_REGION]->(r:Region) | r] END AS regions
             RETURN size(regions) AS count,
                    size([r IN regions WHERE NOT EXISTS { (r)-[:WITHIN*0..]->(:Region {id: $scope}) }]) AS outside""";
 
