@@ -13,6 +13,10 @@ public class AccountabilityGraphApplication {
             // The bulk import command: no web server, a summary, and an exit code for scripts.
             System.exit(org.moneygraph.ledger.ImportCommand.run(AccountabilityGraphApplication.class, args, System.out));
         }
+        if (args.length > 0 && args[0].equals("generate")) {
+            // The generated-graph bulk load (docs/generator.md): no web server either.
+            System.exit(org.moneygraph.generator.GenerateCommand.run(AccountabilityGraphApplication.class, args, System.out));
+        }
         SpringApplication.run(AccountabilityGraphApplication.class, args);
     }
 }

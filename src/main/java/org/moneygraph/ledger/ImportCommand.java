@@ -48,12 +48,7 @@ public final class ImportCommand {
                     : "no such file: " + file);
             return 2;
         }
-        SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        // Quiet logs and a free Bolt port: the command must not collide with a port, only (rightly) with a
-        // service that holds the same data folder.
-        app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.org.apache.lucene", "ERROR",
-                "graph.embedded.bolt-port", "0"));
+        SpringApplication app = withoutWebServer(application);
         try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {
             Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"), EnumSet.of(Role.EDITOR), null);
             String name = file.getFileName().toString();
@@ -75,6 +70,16 @@ public final class ImportCommand {
             out.println("cannot read " + file + ": " + ex.getMessage());
             return 2;
         }
+    }
+
+    /** The application of a command-line tool (import, generate): no web server, quiet logs, a free Bolt port. */
+    public static SpringApplication withoutWebServer(Class<?> application) {
+        SpringApplication app = new SpringApplication(application);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        // A command must not collide with a port, only (rightly) with a service that holds the same data folder.
+        app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.org.apache.lucene", "ERROR",
+                "graph.embedded.bolt-port", "0"));
+        return app;
     }
 
     /** The bundle's document, when it sits beside the bundle or in a documents/ folder next to its folder. */
