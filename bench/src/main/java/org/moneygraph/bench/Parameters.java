@@ -14,7 +14,7 @@ import org.neo4j.driver.Driver;
  * @param givers    regions that give money, for money trails
  * @param province  the top region, for the province-wide fund summary
  * @param words     search words: the first characters of project names
- * @param pages     how many 20-row pages of villages (else towns, else any regions) exist, at most 50
+ * @param pages     how many 20-row pages of villages (else townships, else any regions) exist, at most 50
  * @param pageLevel the region level the paginated list reads
  */
 record Parameters(List<String> projects, List<String> counties, List<String> givers, String province,
@@ -41,7 +41,7 @@ record Parameters(List<String> projects, List<String> counties, List<String> giv
                     java.util.Map.of("many", MANY)).list(r -> r.get("word").asString());
             var level = session.run("""
                     MATCH (n:Region) WITH n.level AS level, count(*) AS count
-                    RETURN level, count ORDER BY CASE level WHEN 'VILLAGE' THEN 0 WHEN 'TOWN' THEN 1 ELSE 2 END,
+                    RETURN level, count ORDER BY CASE level WHEN 'VILLAGE' THEN 0 WHEN 'TOWNSHIP' THEN 1 ELSE 2 END,
                            count DESC LIMIT 1""").single();
             int pages = (int) Math.max(1, Math.min(50, level.get("count").asLong() / 20));
             return new Parameters(projects, counties, givers, province, words, pages, level.get("level").asString());
