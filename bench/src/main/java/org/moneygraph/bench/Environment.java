@@ -23,7 +23,7 @@ final class Environment {
             nodes = session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
             relationships = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
         }
-        Object service = ours.post("{ serviceInfo { name } }", Map.of()).get("serviceInfo");
+        Object service = ((Map<?, ?>) ours.post("{ serviceInfo { name } }", Map.of()).get("serviceInfo")).get("name");
         return String.join("\n",
                 "- Data: `" + size + "`, " + nodes + " nodes, " + relationships + " relationships",
                 "- Machine: " + cpu() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, "
@@ -41,7 +41,8 @@ final class Environment {
     }
 
     private static String memory() {
-        return line("/proc/meminfo", "MemTotal");
+        String kilobytes = line("/proc/meminfo", "MemTotal").replace("kB", "").trim();
+        return kilobytes.matches("\\d+") ? Math.round(Long.parseLong(kilobytes) / 1048576.0) + " GiB RAM" : "unknown RAM";
     }
 
     private static String line(String file, String prefix) {
