@@ -16,6 +16,9 @@ final class Workload {
 
     static List<QueryKind> of(Parameters p) {
         return List.of(
+                // Not a question of the issue: the fixed cost of one request through each stack, as a baseline.
+                new QueryKind("ping", i -> Map.of(), "{ __typename }", false,
+                        Floor.statement("RETURN 'Query' AS __typename"), "{ __typename }", Set.of("__typename")),
                 new QueryKind("projectDetail", i -> Map.of("id", Parameters.pick(p.projects(), i)), """
                         query($id: ID!) { node(id: $id) { ... on Project {
                           id name status
