@@ -1,0 +1,97 @@
+package org.moneygraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * Runs the workload against the service, the raw-Cypher floor and (when given) the @neo4j/graphql peer, all on
+ * one database, and writes the table of ratios. Options, all {@code --name=value}:
+ * <ul>
+ *   <li>{@code api} (http://127.0.0.1:18080/graphql), {@code bolt} (bolt://127.0.0.1:7699),
+ *       {@code peer} (none), {@code token} (none; needed for reconciliation);</li>
+ *   <li>{@code clients} (4), {@code warmup} (100), {@code requests} (1000) per query and target;</li>
+ *   <li>{@code size} (seed), a label for the data; {@code out} (bench/results), {@code only} (all queries).</li>
+ * </ul>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = options(args);
+        String size = options.getOrDefault("size", "seed");
+        var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")),
+                Integer.parseInt(options.getOrDefault("warmup", "100")),
+                Integer.parseInt(options.getOrDefault("requests", "1000")));
+        String token = options.get("token");
+        var ours = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), null);
+        var oursAsAuditor = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), token);
+        var peer = options.containsKey("peer") ? new GraphQlClient(options.get("peer"), null) : null;
+        try (Driver driver = GraphDatabase.driver(options.getOrDefault("bolt", "bolt://127.0.0.1:7699"),
+                AuthTokens.none())) {
+            var floor = new Floor(driver);
+            Parameters parameters = Parameters.read(driver);
+            System.out.printf("parameters: %d projects, %d counties, %d givers, province %s, %d words, %d pages of %s%n",
+                    parameters.projects().size(), parameters.counties().size(), parameters.givers().size(),
+                    parameters.province(), parameters.words().size(), parameters.pages(), parameters.pageLevel());
+            List<Result> results = new ArrayList<>();
+            for (QueryKind kind : Workload.of(parameters)) {
+                if (options.containsKey("only") && !List.of(options.get("only").split(",")).contains(kind.name())) {
+                    continue;
+                }
+                if (kind.auditor() && (token == null || token.isBlank())) {
+                    System.out.println(kind.name() + ": skipped, it needs --token (AUDITOR)");
+                    continue;
+                }
+                GraphQlClient api = kind.auditor() ? oursAsAuditor : ours;
+                GraphQlClient peerApi = kind.peer() == null ? null : peer;
+                Agreement agreement = Agreement.check(kind, api, floor, peerApi);
+                System.out.println(kind.name() + ": " + agreement);
+                Stats oursStats = runner.run(i -> api.post(kind.ours(), kind.variables().apply(i)));
+                System.out.println("  ours  " + oursStats);
+                Stats floorStats = runner.run(i -> floor.ask(kind.floor(), kind.variables().apply(i)));
+                System.out.println("  floor " + floorStats);
+                Stats peerStats = peerApi == null ? null
+                        : runner.run(i -> peerApi.post(kind.peer(), kind.variables().apply(i)));
+                if (peerStats != null) {
+                    System.out.println("  peer  " + peerStats);
+                }
+                results.add(new Result(kind.name(), agreement, oursStats, floorStats, peerStats));
+            }
+            String date = LocalDate.now(ZoneOffset.UTC).toString();
+            Path out = Path.of(options.getOrDefault("out", "bench/results"));
+            Files.createDirectories(out);
+            String environment = Environment.describe(driver, ours, options, size);
+            Files.writeString(out.resolve(size + "-" + date + ".md"), Report.markdown(size, environment, results));
+            Files.writeString(out.resolve(size + "-" + date + ".csv"), Report.csv(results));
+            System.out.println("wrote " + out.resolve(size + "-" + date + ".md"));
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("expected --name=value, got " + arg);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        return options;
+    }
+
+    /** One row of the report. */
+    record Result(String query, Agreement agreement, Stats ours, Stats floor, Stats peer) {
+    }
+}

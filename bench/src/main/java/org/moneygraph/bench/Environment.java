@@ -1,0 +1,56 @@
+package org.moneygraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+
+/** The machine, the versions and the run's settings, for the report's header. */
+final class Environment {
+
+    private Environment() {
+    }
+
+    static String describe(Driver driver, GraphQlClient ours, Map<String, String> options, String size) {
+        String neo4j;
+        long nodes;
+        long relationships;
+        try (var session = driver.session()) {
+            neo4j = session.run("CALL dbms.components() YIELD name, versions RETURN name + ' ' + versions[0] AS v LIMIT 1")
+                    .single().get("v").asString();
+            nodes = session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
+            relationships = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
+        }
+        Object service = ((Map<?, ?>) ours.post("{ serviceInfo { name } }", Map.of()).get("serviceInfo")).get("name");
+        return String.join("\n",
+                "- Data: `" + size + "`, " + nodes + " nodes, " + relationships + " relationships",
+                "- Machine: " + cpu() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, "
+                        + memory() + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                "- Service: " + service + " on " + neo4j + " (embedded); harness on Java "
+                        + System.getProperty("java.version"),
+                "- Peer: " + options.getOrDefault("peerVersions", "not run"),
+                "- Load: " + options.getOrDefault("clients", "4") + " clients, "
+                        + options.getOrDefault("warmup", "100") + " warm-up and "
+                        + options.getOrDefault("requests", "1000") + " measured requests per query and target");
+    }
+
+    private static String cpu() {
+        return line("/proc/cpuinfo", "model name");
+    }
+
+    private static String memory() {
+        String kilobytes = line("/proc/meminfo", "MemTotal").replace("kB", "").trim();
+        return kilobytes.matches("\\d+") ? Math.round(Long.parseLong(kilobytes) / 1048576.0) + " GiB RAM" : "unknown RAM";
+    }
+
+    private static String line(String file, String prefix) {
+        try {
+            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(prefix))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.moneygraph.bench;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The raw-Cypher floor: each question answered by hand-written Cypher through the Java driver, in one read
+ * transaction, fetching only what the GraphQL query asks for. No HTTP, no GraphQL, no mapping to records.
+ */
+final class Floor {
+
+    /** A question answered inside one read transaction. */
+    interface Question {
+        Object ask(TransactionContext tx, Map<String, Object> variables);
+    }
+
+    private final Driver driver;
+
+    Floor(Driver driver) {
+        this.driver = driver;
+    }
+
+    Object ask(Question question, Map<String, Object> variables) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> question.ask(tx, variables));
+        }
+    }
+
+    /** One statement; the answer is its records as maps. */
+    static Question statement(String cypher) {
+        return (tx, variables) -> tx.run(cypher, variables).list(Record::asMap);
+    }
+
+    /**
+     * A money trail downstream, tier by tier as the service does it (one statement per tier, each flow taken
+     * once, each node expanded once, later tiers following only the fund of the hop that reached the node), but
+     * with no amounts summed, no shares and no sources.
+     */
+    static Question moneyTrail() {
+        return (tx, variables) -> {
+            int depth = ((Number) variables.get("depth")).intValue();
+            String from = (String) variables.get("from");
+            List<Map<String, Object>> frontier = List.of(step(from, null));
+            Set<String> seenNodes = new HashSet<>(Set.of(from));
+            Set<String> seenFlows = new HashSet<>();
+            List<Map<String, Object>> hops = new ArrayList<>();
+            for (int tier = 1; tier <= depth && !frontier.isEmpty(); tier++) {
+                List<Record> records = tx.run("""
+                        UNWIND $frontier AS step
+                        MATCH (:Entity {id: step.node})<-[:FROM]-(f:FundFlow)-[:TO]->(to:Entity)
+                        OPTIONAL MATCH (f)-[:OF_FUND]->(fund:Fund)
+                        WITH f, to, fund WHERE step.fund IS NULL OR fund.id = step.fund
+                        RETURN f.id AS id, to.id AS to, CASE WHEN to:Fund THEN null ELSE fund.id END AS fund""",
+                        Map.of("frontier", frontier)).list();
+                List<Map<String, Object>> next = new ArrayList<>();
+                for (Record record : records) {
+                    if (seenFlows.add(record.get("id").asString())) {
+                        String to = record.get("to").asString();
+                        hops.add(Map.of("id", record.get("id").asString(), "to", Map.of("id", to)));
+                        if (seenNodes.add(to)) {
+                            next.add(step(to, record.get("fund").isNull() ? null : record.get("fund").asString()));
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            return hops;
+        };
+    }
+
+    private static Map<String, Object> step(String node, String fund) {
+        Map<String, Object> step = new java.util.HashMap<>();
+        step.put("node", node);
+        step.put("fund", fund);
+        return step;
+    }
+}

@@ -1,0 +1,74 @@
+package org.moneygraph.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Writes the results as a markdown table of ratios and as CSV. */
+final class Report {
+
+    private Report() {
+    }
+
+    static String markdown(String size, String environment, List<Bench.Result> results) {
+        StringBuilder md = new StringBuilder("# Benchmark on `" + size + "`\n\n" + environment + "\n\n");
+        md.append("Ratios: p50 ours ÷ floor (target ≤ 1.3), throughput ours ÷ floor (target ≥ 0.7), ")
+                .append("p95 ours ÷ peer (target ≤ 0.5), throughput ours ÷ peer (target ≥ 2).\n\n");
+        md.append("| query | p50 ÷ floor | tput ÷ floor | p95 ÷ peer | tput ÷ peer |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: |\n");
+        for (Bench.Result r : results) {
+            md.append("| ").append(r.query())
+                    .append(" | ").append(ratio(r.ours().p50Millis(), r.floor().p50Millis()))
+                    .append(" | ").append(ratio(r.ours().perSecond(), r.floor().perSecond()))
+                    .append(" | ").append(r.peer() == null ? "–" : ratio(r.ours().p95Millis(), r.peer().p95Millis()))
+                    .append(" | ").append(r.peer() == null ? "–" : ratio(r.ours().perSecond(), r.peer().perSecond()))
+                    .append(" |\n");
+        }
+        md.append("\nLatency in ms (p50 / p95 / p99) and throughput in requests per second:\n\n");
+        md.append("| query | ours | ours/s | floor | floor/s | peer | peer/s | errors o/f/p |\n");
+        md.append("| --- | --- | ---: | --- | ---: | --- | ---: | --- |\n");
+        for (Bench.Result r : results) {
+            md.append("| ").append(r.query())
+                    .append(" | ").append(latencies(r.ours())).append(" | ").append(rate(r.ours()))
+                    .append(" | ").append(latencies(r.floor())).append(" | ").append(rate(r.floor()))
+                    .append(" | ").append(r.peer() == null ? "–" : latencies(r.peer()))
+                    .append(" | ").append(r.peer() == null ? "–" : rate(r.peer()))
+                    .append(" | ").append(r.ours().errors()).append('/').append(r.floor().errors()).append('/')
+                    .append(r.peer() == null ? "–" : String.valueOf(r.peer().errors())).append(" |\n");
+        }
+        md.append("\nAnswers compared with the service's on the key fields, first ")
+                .append(Agreement.CHECKED).append(" requests of each query:\n\n");
+        for (Bench.Result r : results) {
+            md.append("- ").append(r.query()).append(": ").append(r.agreement()).append('\n');
+        }
+        return md.toString();
+    }
+
+    static String csv(List<Bench.Result> results) {
+        StringBuilder csv = new StringBuilder("query,target,requests,errors,p50_ms,p95_ms,p99_ms,per_second\n");
+        for (Bench.Result r : results) {
+            row(csv, r.query(), "ours", r.ours());
+            row(csv, r.query(), "floor", r.floor());
+            if (r.peer() != null) {
+                row(csv, r.query(), "peer", r.peer());
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, String query, String target, Stats s) {
+        csv.append(String.format(Locale.ROOT, "%s,%s,%d,%d,%.3f,%.3f,%.3f,%.1f%n", query, target, s.requests(),
+                s.errors(), s.p50Millis(), s.p95Millis(), s.p99Millis(), s.perSecond()));
+    }
+
+    private static String latencies(Stats s) {
+        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", s.p50Millis(), s.p95Millis(), s.p99Millis());
+    }
+
+    private static String rate(Stats s) {
+        return String.format(Locale.ROOT, "%.0f", s.perSecond());
+    }
+
+    private static String ratio(double a, double b) {
+        return String.format(Locale.ROOT, "%.2f", a / b);
+    }
+}

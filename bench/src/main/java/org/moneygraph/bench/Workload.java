@@ -1,0 +1,171 @@
+package org.moneygraph.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The fixed mix of the benchmark, with its parameters read from the data. */
+final class Workload {
+
+    private static final int PAGE = 20;
+
+    private Workload() {
+    }
+
+    static List<QueryKind> of(Parameters p) {
+        return List.of(
+                // Not a question of the issue: the fixed cost of one request through each stack, as a baseline.
+                new QueryKind("ping", i -> Map.of(), "{ __typename }", false,
+                        Floor.statement("RETURN 'Query' AS __typename"), "{ __typename }", Set.of("__typename")),
+                new QueryKind("projectDetail", i -> Map.of("id", Parameters.pick(p.projects(), i)), """
+                        query($id: ID!) { node(id: $id) { ... on Project {
+                          id name status
+                          campaign { id name }
+                          leadUnits { id name } participatingUnits { id name }
+                          funding { id name flowType }
+                        } } }""", false, Floor.statement("""
+                        MATCH (p:Project {id: $id})
+                        RETURN p.id AS id, p.name AS name, p.status AS status,
+                               [(p)-[:PART_OF]->(c:Campaign) | c {.id, .name}] AS campaign,
+                               [(o:Organization)-[:LEADS]->(p) | o {.id, .name}] AS leadUnits,
+                               [(o:Organization)-[:PARTICIPATES_IN]->(p) | o {.id, .name}] AS participatingUnits,
+                               [(f:FundFlow)-[:TO]->(p) | f {.id, .name, .flowType}] AS funding"""), """
+                        query($id: ID!) { projects(where: { id: { eq: $id } }) {
+                          id name status
+                          campaign { id name }
+                          leadUnits { id name } participatingUnits { id name }
+                          funding { id name flowType }
+                        } }""", Set.of("id", "name", "status", "flowType")),
+                new QueryKind("search", i -> search(Parameters.pick(p.words(), i)), """
+                        query($text: String!) { search(text: $text, first: 10) {
+                          totalCount edges { node { score node { id } } } } }""", false, Floor.statement("""
+                        CALL () {
+                          CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
+                          RETURN node, score
+                          UNION ALL
+                          CALL db.index.fulltext.queryNodes('citation_quote', $query) YIELD node AS c, score
+                          MATCH (node:Entity)-[:SOURCED_FROM]->(c)
+                          RETURN node, score * 0.5 AS score
+                        }
+                        WITH node, max(score + CASE WHEN node.name = $text THEN 10.0
+                                               WHEN node.name CONTAINS $text THEN 5.0 ELSE 0.0 END) AS score
+                        ORDER BY score DESC, node.id
+                        WITH collect(node.id) AS ids
+                        RETURN size(ids) AS totalCount, [id IN ids[0..10] | {id: id}] AS hits"""), null,
+                        Set.of("id", "totalCount")),
+                new QueryKind("projectsInRegion", i -> Map.of("region", Parameters.pick(p.counties(), i)), """
+                        query($region: ID!) { projects(filter: { region: $region }, first: 20) {
+                          totalCount edges { node { id name status } } } }""", false, Floor.statement("""
+                        MATCH (scope:Region {id: $region})
+                        CALL (scope) {
+                          MATCH (scope)<-[:WITHIN*0..]-(:Region)<-[:IN_REGION]-(p:Project)
+                          WITH DISTINCT p ORDER BY p.name, p.id
+                          RETURN collect(p {.id, .name, .status}) AS found
+                        }
+                        RETURN size(found) AS totalCount, found[0..20] AS page"""), null,
+                        Set.of("id", "totalCount")),
+                new QueryKind("regionsPage", i -> page(p, i), """
+                        query($level: RegionLevel!, $after: String) {
+                          regions(filter: { levels: [$level] }, first: 20, after: $after) {
+                            edges { node { id name level parent { id name } } } } }""", false, Floor.statement("""
+                        MATCH (r:Region {level: $level})
+                        WITH r ORDER BY r.name, r.id SKIP $offset LIMIT 20
+                        RETURN r.id AS id, r.name AS name, r.level AS level,
+                               [(r)-[:WITHIN]->(up:Region) | up {.id, .name}] AS parent"""), """
+                        query($level: RegionLevel!, $offset: Int!) {
+                          regions(where: { level: { eq: $level } }, sort: [{ name: ASC }, { id: ASC }],
+                                  limit: 20, offset: $offset) { id name level parent { id name } } }""",
+                        Set.of("id", "name", "level")),
+                new QueryKind("accountabilityChain", i -> Map.of("id", Parameters.pick(p.projects(), i)), """
+                        query($id: ID!) { accountabilityChain(subject: $id) {
+                          complete parties { depth node { id } } } }""", false, Floor.statement("""
+                        MATCH (s:Entity {id: $id})
+                        OPTIONAL MATCH (s) ((a)-[r]-(b)
+                            WHERE (startNode(r) = a AND type(r) IN ['PART_OF', 'DIRECTED_BY', 'MEMBER_OF',
+                                   'HELD_BY', 'MEASURES', 'CONCERNS', 'ASSIGNED_TO', 'RECTIFIES', 'FROM', 'OF_FUND',
+                                   'HELPER'])
+                               OR (endNode(r) = a AND type(r) IN ['LEADS', 'PARTICIPATES_IN', 'COMMANDS', 'FOR',
+                                   'ADMINISTERS', 'IN_REGION']
+                                   AND (type(r) <> 'IN_REGION' OR b.kind IN ['GOVERNMENT', 'PARTY_COMMITTEE']))
+                          ){1,12} (t)
+                        WITH s, t, size(r) AS depth
+                        WITH s, t, min(depth) AS depth
+                        WHERE t IS NOT NULL AND t <> s
+                          AND (NOT t:Responsibility OR NOT EXISTS { (t)-[:HELD_BY]->(:Organization) })
+                        RETURN t.id AS id, depth
+                        UNION
+                        MATCH (s:Entity {id: $id}) RETURN s.id AS id, 0 AS depth"""), null, Set.of("id")),
+                trail(p, 4),
+                trail(p, 6),
+                new QueryKind("reconciliation", i -> Map.of("scope", Parameters.pick(p.counties(), i)), """
+                        query($scope: ID!) { reconciliation(scope: $scope) {
+                          rows { node { id } inYuan outYuan retained } } }""", true, Floor.statement("""
+                        MATCH (scope:Region {id: $scope})
+                        CALL (scope) {
+                          MATCH (scope)<-[:WITHIN*0..]-(r:Region) RETURN r AS n
+                          UNION
+                          MATCH (scope)<-[:WITHIN*0..]-(:Region)<-[:IN_REGION]-(n)
+                          WHERE n:Organization OR n:Project OR n:BeneficiaryGroup OR n:Fund
+                          RETURN n
+                        }
+                        WITH DISTINCT n WHERE EXISTS { (n)<-[:FROM|TO|OF_FUND]-(:FundFlow) }
+                        CALL (n) {
+                          OPTIONAL MATCH (n)<-[:TO]-(f:FundFlow)
+                          RETURN sum(toFloat(f.amountValue)) AS inYuan
+                        }
+                        CALL (n) {
+                          OPTIONAL MATCH (n)<-[:FROM]-(f:FundFlow)
+                          RETURN sum(toFloat(f.amountValue)) AS outYuan
+                        }
+                        RETURN n.id AS id, inYuan, outYuan"""), null, Set.of("id")),
+                new QueryKind("fundSummary", i -> Map.of("scope", p.province()), """
+                        query($scope: ID!) { fundSummary(scope: $scope, groupBy: [SOURCE_TYPE, FLOW_TYPE]) {
+                          rows { sourceType flowType flowCount yuan maskedCount } } }""", false, Floor.statement("""
+                        MATCH (scope:Region {id: $scope})
+                        MATCH (f:FundFlow)-[:TO]->(receiver:Entity)
+                        OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
+                        WITH scope, f,
+                             CASE WHEN receiver:Region THEN [receiver]
+                                  ELSE [(receiver)-[:IN_REGION]->(r:Region) | r] END AS toRegions,
+                             CASE WHEN giver IS NULL THEN [] WHEN giver:Region THEN [giver]
+                                  ELSE [(giver)-[:IN_REGION]->(r:Region) | r] END AS fromRegions
+                        WITH scope, f, CASE WHEN size(toRegions) > 0 THEN toRegions ELSE fromRegions END AS regions
+                        WHERE any(r IN regions WHERE EXISTS { (r)-[:WITHIN*0..]->(scope) })
+                        OPTIONAL MATCH (f)-[:OF_FUND]->(fund:Fund)
+                        RETURN fund.sourceType AS sourceType, f.flowType AS flowType, count(f) AS flowCount,
+                               sum(CASE WHEN f.amountValue IS NULL THEN 1 ELSE 0 END) AS maskedCount"""), null,
+                        Set.of("sourceType", "flowType", "flowCount", "maskedCount")));
+    }
+
+    private static QueryKind trail(Parameters p, int depth) {
+        return new QueryKind("moneyTrail" + depth,
+                i -> Map.of("from", Parameters.pick(p.givers(), i), "depth", depth), """
+                        query($from: ID!, $depth: Int!) {
+                          moneyTrail(from: $from, direction: DOWNSTREAM, maxDepth: $depth) {
+                            totals { flowCount yuan }
+                            tiers { hops { flow { id } to { id } flowType amount { yuan } } } } }""", false,
+                Floor.moneyTrail(), null, Set.of("id"));
+    }
+
+    /**
+     * The words as the service sends them to Lucene: a phrase match boosted, then the loose bigram match. The
+     * words hold no Lucene operators (see {@link Parameters}), so nothing needs escaping.
+     */
+    private static Map<String, Object> search(String word) {
+        return Map.of("text", word, "query", "\"" + word + "\"^4 OR (" + word + ")");
+    }
+
+    /** Page {@code i mod pages} of the level's regions, as our cursor and as the peer's offset. */
+    private static Map<String, Object> page(Parameters p, int i) {
+        int offset = Math.floorMod(i, p.pages()) * PAGE;
+        String after = offset == 0 ? null : Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("offset:" + (offset - 1)).getBytes(StandardCharsets.UTF_8));
+        var variables = new java.util.HashMap<String, Object>();
+        variables.put("level", p.pageLevel());
+        variables.put("after", after);
+        variables.put("offset", offset);
+        return variables;
+    }
+}

@@ -1,0 +1,52 @@
+package org.moneygraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class StatsTest {
+
+    private static final long MS = 1_000_000;
+
+    @Test
+    void percentilesAreNearestRankOnObservedValues() {
+        long[] latencies = new long[100];
+        for (int i = 0; i < 100; i++) {
+            latencies[i] = (100 - i) * MS; // 100 ms down to 1 ms, unsorted on purpose
+        }
+        Stats stats = Stats.of(latencies, 2, 4_000 * MS);
+        assertEquals(50.0, stats.p50Millis());
+        assertEquals(95.0, stats.p95Millis());
+        assertEquals(99.0, stats.p99Millis());
+        assertEquals(100, stats.requests());
+        assertEquals(2, stats.errors());
+        assertEquals(25.0, stats.perSecond(), 1e-9); // 100 requests in 4 s
+    }
+
+    @Test
+    void smallSamplesTakeTheValueAtOrAboveTheRank() {
+        long[] sorted = {10, 20, 30};
+        assertEquals(20, Stats.percentile(sorted, 50));
+        assertEquals(30, Stats.percentile(sorted, 95));
+        assertEquals(10, Stats.percentile(sorted, 1));
+    }
+
+    @Test
+    void differentlyShapedAnswersAgreeOnTheirKeyFields() {
+        var graphQl = Map.of("moneyTrail", Map.of("totals", Map.of("yuan", "30842000000"),
+                "tiers", List.of(Map.of("hops", List.of(Map.of("flow", Map.of("id", "F:1"), "to", Map.of("id", "R:2")))))));
+        var cypher = List.of(Map.of("id", "F:1", "to", Map.of("id", "R:2"), "yuan", 3.0842E10));
+        assertEquals(Answers.key(graphQl, Set.of("id", "yuan")), Answers.key(cypher, Set.of("id", "yuan")));
+        assertEquals(List.of("id=F:1", "id=R:2", "yuan=30842000000"), Answers.key(cypher, Set.of("id", "yuan")));
+    }
+
+    @Test
+    void aDifferenceNamesWhatIsMissingAndWhatIsExtra() {
+        assertEquals("differs for {}: missing [id=b], extra [id=c]",
+                Agreement.compare(List.of("id=a", "id=b"), List.of("id=a", "id=c"), Map.of()));
+    }
+}
