@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 
 import org.moneygraph.bundle.BundlePlan.Row;
 import org.moneygraph.bundle.EntityWrites.Action;
+import org.moneygraph.graph.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.beans.factory.annotation.Value;
@@ -181,7 +181,6 @@ public class BundleImporter {
     }
 
     private Session session() {
-        String database = databases.getDatabaseSelection().getValue();
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return Sessions.open(driver, databases);
     }
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.moneygraph.graph.ConflictException;
+import org.moneygraph.graph.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
@@ -45,8 +45,7 @@ class WriteTransactions {
     }
 
     <T> T write(Function<Tx, T> work) {
-        String database = databases.getDatabaseSelection().getValue();
-        try (Session session = database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database))) {
+        try (Session session = Sessions.open(driver, databases)) {
             return session.executeWrite((TransactionContext tx) -> work.apply(
                     (cypher, parameters) -> tx.run(cypher, parameters).list(r -> r.asMap())), config);
         }

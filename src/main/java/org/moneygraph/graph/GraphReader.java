@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -87,7 +86,6 @@ public class GraphReader {
     }
 
     private Session session() {
-        String database = databases.getDatabaseSelection().getValue();
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return Sessions.open(driver, databases);
     }
 }

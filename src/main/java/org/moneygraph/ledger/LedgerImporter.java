@@ -22,12 +22,12 @@ import org.moneygraph.bundle.EntityWrites;
 import org.moneygraph.bundle.EntityWrites.Action;
 import org.moneygraph.bundle.EntityWrites.OwnedLinks;
 import org.moneygraph.bundle.ImportContext;
+import org.moneygraph.graph.Sessions;
 import org.moneygraph.ledger.ImportReport.Item;
 import org.moneygraph.ledger.ImportReport.RowError;
 import org.moneygraph.security.Actor;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.beans.factory.annotation.Value;
@@ -417,7 +417,6 @@ public class LedgerImporter {
     }
 
     private Session session() {
-        String database = databases.getDatabaseSelection().getValue();
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return Sessions.open(driver, databases);
     }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.moneygraph.graph.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -94,8 +94,7 @@ public class SchemaMigrations implements InitializingBean {
     }
 
     private Session session() {
-        String database = databases.getDatabaseSelection().getValue();
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return Sessions.open(driver, databases);
     }
 
     public List<Migration> load() {

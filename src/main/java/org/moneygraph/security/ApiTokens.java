@@ -14,9 +14,9 @@ import java.util.UUID;
 
 import org.moneygraph.graph.InvalidInputException;
 import org.moneygraph.graph.NotFoundException;
+import org.moneygraph.graph.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -146,7 +146,6 @@ public class ApiTokens {
     }
 
     private Session session() {
-        String database = databases.getDatabaseSelection().getValue();
-        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+        return Sessions.open(driver, databases);
     }
 }
