@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Runs the benchmark of issue 6 on one machine: starts the service (embedded Neo4j, fixed Bolt port) on a fresh
-# data folder, starts the @neo4j/graphql peer over that Bolt port, runs the harness, stops both.
-#   bench/run.sh SIZE [harness options...]      e.g. bench/run.sh seed --requests=2000 --clients=8
-# SIZE: `seed` (the app loads its seed at startup). S, M and L need the data generator (issue 6), which is not
-# on this branch yet; see docs/performance.md.
+# Runs the benchmark of issue 6 on one machine: starts the service (embedded Neo4j, fixed Bolt port) on a data
+# folder, starts the @neo4j/graphql peer over that Bolt port, runs the harness, stops both.
+#   bench/run.sh SIZE [harness options...]      e.g. bench/run.sh M --requests=2000 --clients=8
+# SIZE: `seed` (a fresh folder; the app loads its seed at startup) or S, M, L (a generated graph, see
+# docs/generator.md). A generated graph is written once to bench/target/data-SIZE with `generate` and reused by
+# later runs; BENCH_DATA=/path points at a folder generated before (for instance by hand) instead.
 # Environment: BENCH_PORT (18080), BENCH_BOLT_PORT (7699), BENCH_PEER_PORT (4000), BENCH_HEAP (2g),
-# JAVA (temurin 25 when present, else java).
+# BENCH_DATA (see above), JAVA (temurin 25 when present, else java).
 set -euo pipefail
 
-size="${1:?usage: bench/run.sh SIZE [--clients=4 --warmup=100 --requests=1000 ...]}"
+size="${1:?usage: bench/run.sh seed|S|M|L [--clients=4 --warmup=100 --requests=1000 ...]}"
 shift
-if [[ "$size" != "seed" ]]; then
-  echo "size $size needs the data generator, which this branch does not have yet; use: bench/run.sh seed" >&2
-  exit 2
-fi
+case "$size" in
+  seed|S|M|L) ;;
+  *) echo "unknown size $size; use seed, S, M or L" >&2; exit 2 ;;
+esac
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/bench/target/run-$size"
@@ -32,15 +33,27 @@ mvn -B -q -f bench/pom.xml -DskipTests package dependency:build-classpath -Dmdep
 (cd bench/peer && [[ -d node_modules ]] || npm ci --no-audit --no-fund)
 
 rm -rf "$work" && mkdir -p "$work"
+seed_enabled=true
+data="$work/neo4j"
+if [[ "$size" != "seed" ]]; then
+  seed_enabled=false
+  data="${BENCH_DATA:-$root/bench/target/data-$size}"
+  if [[ -z "${BENCH_DATA:-}" ]]; then
+    echo "== generating size $size into $data (once; later runs reuse it), log in $work/generate.log"
+    "$java" "-Xmx$heap" -jar target/accountability-graph-*.jar generate --size="$size" \
+      --graph.embedded.home="$data" --graph.seed.enabled=false > "$work/generate.log" 2>&1 \
+      || { tail -20 "$work/generate.log" >&2; exit 1; }
+  fi
+fi
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
 echo "== starting the service (heap $heap, HTTP $port, Bolt $bolt), log in $work/app.log"
-GRAPH_EMBEDDED_HOME="$work/neo4j" GRAPH_EMBEDDED_BOLT_PORT="$bolt" PORT="$port" GRAPH_ADMIN_TOKEN="$token" \
-  GRAPHIQL_ENABLED=false "$java" "-Xmx$heap" -jar target/accountability-graph-*.jar > "$work/app.log" 2>&1 &
+GRAPH_EMBEDDED_HOME="$data" GRAPH_SEED_ENABLED="$seed_enabled" GRAPH_EMBEDDED_BOLT_PORT="$bolt" PORT="$port" \
+  GRAPH_ADMIN_TOKEN="$token" GRAPHIQL_ENABLED=false "$java" "-Xmx$heap" -jar target/accountability-graph-*.jar > "$work/app.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null && break
   kill -0 "${pids[0]}" 2>/dev/null || { echo "the service stopped, see $work/app.log" >&2; exit 1; }
   sleep 1

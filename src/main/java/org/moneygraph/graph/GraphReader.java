@@ -42,6 +42,21 @@ public class GraphReader {
         return variable + " {.*, __sources: " + SOURCES.formatted(variable) + "}";
     }
 
+    /**
+     * Projection of an entity that reads its sources only when {@code flag} (a Cypher boolean, usually a
+     * parameter) is true. Sources cost four hops per node, so the generic reads skip them unless the request
+     * selects {@code sources}; a node read without them has no {@code __sources} key, and its {@code sources}
+     * field then loads them itself.
+     */
+    public static String entityIf(String variable, String flag) {
+        return "CASE WHEN " + flag + " THEN " + entity(variable) + " ELSE " + variable + " {.*} END";
+    }
+
+    /** Whether a field named {@code field} is selected anywhere under the current one. */
+    public static boolean selects(graphql.schema.DataFetchingFieldSelectionSet selection, String field) {
+        return selection != null && selection.getFields().stream().anyMatch(f -> f.getName().equals(field));
+    }
+
     private final Driver driver;
     private final DatabaseSelectionProvider databases;
     private final java.util.concurrent.atomic.AtomicLong roundTrips = new java.util.concurrent.atomic.AtomicLong();

@@ -71,7 +71,9 @@ class GraphWiring implements RuntimeWiringConfigurer {
                 return relations();
             }
             if (field.equals("sources") && !parent.equals("Relation")) {
-                return e -> map(e).getOrDefault("__sources", List.of());
+                // Reads that skipped sources leave no __sources key; then they are loaded with the node.
+                return e -> map(e).containsKey("__sources") ? map(e).get("__sources")
+                        : self(e).thenApply(n -> n == null ? List.of() : n.getOrDefault("__sources", List.of()));
             }
             if (parent.equals("Document") && field.equals("entities")) {
                 return documentEntities();
@@ -132,7 +134,8 @@ class GraphWiring implements RuntimeWiringConfigurer {
     private static DataFetcher<?> relation(String field, boolean many) {
         return env -> {
             String id = (String) map(env).get("id");
-            CompletableFuture<List<NeighborLoader.Neighbor>> neighbors = loader(env).load(new NeighborLoader.Key(id, field, null));
+            CompletableFuture<List<NeighborLoader.Neighbor>> neighbors =
+                    loader(env).load(new NeighborLoader.Key(id, field, null, sources(env)));
             return many ? neighbors.thenApply(list -> list.stream().map(NeighborLoader.Neighbor::node).toList())
                     : neighbors.thenApply(list -> list.isEmpty() ? null : list.getFirst().node());
         };
@@ -142,7 +145,7 @@ class GraphWiring implements RuntimeWiringConfigurer {
         return env -> {
             List<String> types = env.getArgument("types");
             String id = (String) map(env).get("id");
-            return loader(env).load(new NeighborLoader.Key(id, NeighborLoader.RELATIONS, types));
+            return loader(env).load(new NeighborLoader.Key(id, NeighborLoader.RELATIONS, types, sources(env)));
         };
     }
 
@@ -150,14 +153,18 @@ class GraphWiring implements RuntimeWiringConfigurer {
         return env -> {
             List<String> types = env.getArgument("types");
             String id = (String) map(env).get("id");
-            return loader(env).load(new NeighborLoader.Key(id, NeighborLoader.DOCUMENT_ENTITIES, types))
+            return loader(env).load(new NeighborLoader.Key(id, NeighborLoader.DOCUMENT_ENTITIES, types, sources(env)))
                     .thenApply(list -> list.stream().map(NeighborLoader.Neighbor::node).toList());
         };
     }
 
+    private static boolean sources(graphql.schema.DataFetchingEnvironment env) {
+        return GraphReader.selects(env.getSelectionSet(), "sources");
+    }
+
     private static CompletableFuture<Map<String, Object>> self(graphql.schema.DataFetchingEnvironment env) {
         String id = (String) map(env).get("id");
-        return loader(env).load(new NeighborLoader.Key(id, NeighborLoader.SELF, null))
+        return loader(env).load(new NeighborLoader.Key(id, NeighborLoader.SELF, null, true))
                 .thenApply(list -> list.isEmpty() ? null : list.getFirst().node());
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -25,11 +26,21 @@ class ListController {
               AND ($masked IS NULL OR coalesce(n[$maskedProperty], false) = $masked)
               AND ($enumValues IS NULL OR n[$enumProperty] IN $enumValues)
               AND ($categories IS NULL OR n.category IN $categories)
-              AND ($region IS NULL OR EXISTS {
-                    MATCH (n)-[:IN_REGION|FROM|TO|HELPER|HELPED|CONCERNS|RECTIFIES|WITHIN*0..2]->(:Region)
-                          -[:WITHIN*0..]->(:Region {id: $region}) })
               AND ($campaign IS NULL OR EXISTS { MATCH (n)-[:PART_OF*1..]->(:Campaign {id: $campaign}) })
               AND ($fund IS NULL OR EXISTS { MATCH (n)-[:OF_FUND]->(:Fund {id: $fund}) })""";
+
+    /** Every node of the label: the candidates of a list without a region filter. */
+    private static final String ALL = "MATCH (n:%s)";
+
+    /**
+     * The candidates of a list filtered by region: walked down from the region (its subregions, then what
+     * lies in them, flows to or from them, pairings, problems and their rectifications), so a county's list
+     * reads that county's part of the graph instead of testing every node of the label.
+     */
+    private static final String IN_REGION = """
+            MATCH (:Region {id: $region})<-[:WITHIN*0..]-(:Region)
+                  <-[:IN_REGION|FROM|TO|HELPER|HELPED|CONCERNS|RECTIFIES|WITHIN*0..2]-(found:%s)
+            WITH DISTINCT found AS n""";
 
     private static final Map<String, String> ORDER = Map.of(
             "NAME", "n.name %1$s, n.id %1$s",
@@ -45,73 +56,84 @@ class ListController {
 
     @QueryMapping
     Connection<Map<String, Object>> documents(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
-            @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("Document", null, null, "masked"), filter, orderBy, first, after);
+            @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("Document", null, null, "masked"), filter, orderBy, first, after, selection);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> regions(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
-            @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("Region", "levels", "level", "masked"), filter, orderBy, first, after);
+            @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("Region", "levels", "level", "masked"), filter, orderBy, first, after, selection);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> organizations(@Argument Map<String, Object> filter,
-            @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("Organization", "kinds", "kind", "masked"), filter, orderBy, first, after);
+            @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("Organization", "kinds", "kind", "masked"), filter, orderBy, first, after, selection);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> campaigns(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
-            @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("Campaign", "kinds", "kind", "masked"), filter, orderBy, first, after);
+            @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("Campaign", "kinds", "kind", "masked"), filter, orderBy, first, after, selection);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> projects(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
-            @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("Project", "statuses", "status", "masked"), filter, orderBy, first, after);
+            @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("Project", "statuses", "status", "masked"), filter, orderBy, first, after, selection);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> indicators(@Argument Map<String, Object> filter,
-            @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("Indicator", null, null, "actualMasked"), filter, orderBy, first, after);
+            @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("Indicator", null, null, "actualMasked"), filter, orderBy, first, after, selection);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> funds(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
-            @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("Fund", "sourceTypes", "sourceType", "masked"), filter, orderBy, first, after);
+            @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("Fund", "sourceTypes", "sourceType", "masked"), filter, orderBy, first, after, selection);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> fundFlows(@Argument Map<String, Object> filter,
-            @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("FundFlow", "flowTypes", "flowType", "amountMasked"), filter, orderBy, first, after);
+            @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("FundFlow", "flowTypes", "flowType", "amountMasked"), filter, orderBy, first, after, selection);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> policies(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
-            @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("Policy", "kinds", "kind", "masked"), filter, orderBy, first, after);
+            @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("Policy", "kinds", "kind", "masked"), filter, orderBy, first, after, selection);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> problems(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
-            @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("Problem", "foundBy", "foundBy", "masked"), filter, orderBy, first, after);
+            @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("Problem", "foundBy", "foundBy", "masked"), filter, orderBy, first, after, selection);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> pairings(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
-            @Argument Integer first, @Argument String after) {
-        return list(new ListSpec("Pairing", "mechanisms", "mechanism", "masked"), filter, orderBy, first, after);
+            @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        return list(new ListSpec("Pairing", "mechanisms", "mechanism", "masked"), filter, orderBy, first, after, selection);
     }
 
     @SuppressWarnings("unchecked")
     private Connection<Map<String, Object>> list(ListSpec spec, Map<String, Object> filter, Map<String, Object> orderBy,
-            Integer first, String after) {
+            Integer first, String after, DataFetchingFieldSelectionSet selection) {
         Connection.Page page = Connection.page(first, after);
         Map<String, Object> f = filter == null ? Map.of() : filter;
         Map<String, Object> params = new HashMap<>();
@@ -130,15 +152,17 @@ class ListController {
         String field = orderBy == null ? "NAME" : String.valueOf(orderBy.getOrDefault("field", "NAME"));
         String direction = orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction"))) ? "DESC" : "ASC";
         // The label and sort clause come from this class's constants, never from the request's text.
+        params.put("withSources", GraphReader.selects(selection, "sources"));
+        String candidates = (f.get("region") == null ? ALL : IN_REGION).formatted(spec.label());
         String cypher = """
-                CALL () { MATCH (n:%1$s) WHERE %2$s RETURN count(n) AS total }
+                CALL () { %1$s WITH n WHERE %2$s RETURN count(n) AS total }
                 CALL () {
-                  MATCH (n:%1$s) WHERE %2$s
+                  %1$s WITH n WHERE %2$s
                   WITH n ORDER BY %3$s SKIP $offset LIMIT $limit
                   RETURN collect(%4$s) AS nodes
                 }
-                RETURN total, nodes""".formatted(spec.label(), PREDICATE, ORDER.get(field).formatted(direction),
-                GraphReader.entity("n"));
+                RETURN total, nodes""".formatted(candidates, PREDICATE, ORDER.get(field).formatted(direction),
+                GraphReader.entityIf("n", "$withSources"));
         Map<String, Object> row = reader.read(cypher, params).getFirst();
         return Connection.of((List<Map<String, Object>>) row.get("nodes"), page, ((Number) row.get("total")).intValue());
     }

@@ -21,8 +21,11 @@ public class NeighborLoader {
 
     public static final String NAME = "neighbors";
 
-    /** A request for the neighbours of {@code id} along a field, or all its relationships when {@code field} is {@code __relations}. */
-    public record Key(String id, String field, List<String> types) {
+    /**
+     * A request for the neighbours of {@code id} along a field, or all its relationships when {@code field} is
+     * {@code __relations}; {@code withSources} when the request selects the neighbours' sources.
+     */
+    public record Key(String id, String field, List<String> types, boolean withSources) {
     }
 
     /** One neighbour: the relationship's type and direction seen from the asking node, and the node. */
@@ -50,7 +53,7 @@ public class NeighborLoader {
             WITH req, r, m, direction ORDER BY m.documentKey, coalesce(m.index, 0), m.name, m.id
             RETURN req.key AS key, collect({type: type(r), direction: direction, node: %s,
               sources: CASE WHEN req.withLinks THEN %s ELSE [] END}) AS items
-            """.formatted(GraphReader.entity("m"), GraphReader.linkSources("r"));
+            """.formatted(GraphReader.entityIf("m", "req.withSources"), GraphReader.linkSources("r"));
 
     private static final String SELVES = """
             UNWIND $ids AS id
@@ -65,7 +68,7 @@ public class NeighborLoader {
             WHERE NOT m:Document AND NOT m:Passage AND (req.types IS NULL OR m.type IN req.types)
             WITH req, m ORDER BY m.type, m.name, m.id
             RETURN req.key AS key, collect({type: 'STATES', direction: 'OUT', node: %s, sources: []}) AS items
-            """.formatted(GraphReader.entity("m"));
+            """.formatted(GraphReader.entityIf("m", "req.withSources"));
 
     private final GraphReader reader;
 
@@ -80,7 +83,7 @@ public class NeighborLoader {
         List<Map<String, Object>> documentRequests = new ArrayList<>();
         List<String> selves = new ArrayList<>();
         for (Key key : keys) {
-            String k = key.id() + "|" + key.field() + "|" + key.types();
+            String k = key.id() + "|" + key.field() + "|" + key.types() + "|" + key.withSources();
             byKey.put(k, key);
             if (key.field().equals(SELF)) {
                 selves.add(key.id());
@@ -91,12 +94,14 @@ public class NeighborLoader {
                 req.put("key", k);
                 req.put("id", key.id());
                 req.put("types", key.types());
+                req.put("withSources", key.withSources());
                 documentRequests.add(req);
             }
             else {
                 Map<String, Object> req = new HashMap<>();
                 req.put("key", k);
                 req.put("id", key.id());
+                req.put("withSources", key.withSources());
                 if (key.field().equals(RELATIONS)) {
                     req.put("direction", "BOTH");
                     req.put("types", key.types());

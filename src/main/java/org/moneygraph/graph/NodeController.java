@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -19,7 +20,7 @@ class NodeController {
             UNWIND $ids AS id
             OPTIONAL MATCH (n:Entity {id: id})
             RETURN CASE WHEN n IS NULL THEN null ELSE %s END AS node
-            """.formatted(GraphReader.entity("n"));
+            """.formatted(GraphReader.entityIf("n", "$withSources"));
 
     private static final String SEARCH = """
             CALL () {
@@ -42,7 +43,7 @@ class NodeController {
               RETURN collect({node: %s, score: hit.score, matchedQuote: hit.quote, type: n.type}) AS page
             }
             RETURN size(hits) AS total, page
-            """.formatted(GraphReader.entity("n"));
+            """.formatted(GraphReader.entityIf("n", "$withSources"));
 
     private final GraphReader reader;
 
@@ -51,23 +52,24 @@ class NodeController {
     }
 
     @QueryMapping
-    Map<String, Object> node(@Argument String id) {
-        return nodes(List.of(id)).getFirst();
+    Map<String, Object> node(@Argument String id, DataFetchingFieldSelectionSet selection) {
+        return nodes(List.of(id), selection).getFirst();
     }
 
     @QueryMapping
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> nodes(@Argument List<String> ids) {
+    List<Map<String, Object>> nodes(@Argument List<String> ids, DataFetchingFieldSelectionSet selection) {
         if (ids.size() > Connection.MAX_PAGE_SIZE) {
             throw new InvalidInputException("ids", "may hold at most " + Connection.MAX_PAGE_SIZE + " IDs");
         }
-        return reader.read(BY_IDS, Map.of("ids", ids)).stream().map(r -> (Map<String, Object>) r.get("node")).toList();
+        Map<String, Object> params = Map.of("ids", ids, "withSources", GraphReader.selects(selection, "sources"));
+        return reader.read(BY_IDS, params).stream().map(r -> (Map<String, Object>) r.get("node")).toList();
     }
 
     @QueryMapping
     @SuppressWarnings("unchecked")
     Connection<Map<String, Object>> search(@Argument String text, @Argument List<String> types, @Argument Integer first,
-            @Argument String after) {
+            @Argument String after, DataFetchingFieldSelectionSet selection) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty() || trimmed.length() > 200) {
             throw new InvalidInputException("text", "must hold 1 to 200 characters (检索词)");
@@ -79,6 +81,7 @@ class NodeController {
         params.put("types", types);
         params.put("offset", page.offset());
         params.put("limit", page.limit());
+        params.put("withSources", GraphReader.selects(selection, "sources"));
         Map<String, Object> row = reader.read(SEARCH, params).getFirst();
         return Connection.of((List<Map<String, Object>>) row.get("page"), page, ((Number) row.get("total")).intValue());
     }

@@ -32,6 +32,15 @@ class EmbeddedDatabaseLifecycleTest {
                 .run(args.toArray(String[]::new));
     }
 
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+        catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
     private static Map<String, Object> embeddedAt(Path folder) {
         return Map.of("graph.embedded.home", folder.toString(), "graph.embedded.bolt-port", "0");
     }
@@ -65,6 +74,29 @@ class EmbeddedDatabaseLifecycleTest {
                         .execute().records().stream().map(r -> r.get("v").asString()).toList();
                 assertThat(values).containsExactly("shared");
                 assertThat(Path.of(client.getEnvironment().getProperty("graph.embedded.home"))).doesNotExist();
+            }
+        }
+    }
+
+    @Test
+    void aRoutingUriSendsReadsAsReadTransactionsAndWritesAsWrites() {
+        // neo4j:// is how a cluster or Aura is reached: the driver asks for a routing table and sends read
+        // transactions to readers. A single server answers with itself in every role, which is enough to
+        // prove the wiring and the access modes end to end.
+        int port = freePort();
+        // A fixed port, because the routing table advertises the configured one and 0 is nobody's address.
+        try (var server = start(Map.of("graph.embedded.home", TestDatabases.freshFolder("router").toString(),
+                "graph.embedded.bolt-port", String.valueOf(port)))) {
+            try (var client = start(Map.of("spring.neo4j.uri", "neo4j://127.0.0.1:" + port,
+                    "graph.embedded.home", TestDatabases.freshFolder("router-client").toString()))) {
+                var reader = client.getBean(org.moneygraph.graph.GraphReader.class);
+                assertThat(reader.read("MATCH (r:Region) RETURN count(r) AS regions", Map.of()).getFirst().get("regions"))
+                        .isEqualTo(server.getBean(Driver.class).executableQuery("MATCH (r:Region) RETURN count(r) AS c")
+                                .execute().records().getFirst().get("c").asLong());
+                assertThatThrownBy(() -> reader.read("CREATE (:RoutingProbe) RETURN 1 AS one", Map.of()))
+                        .hasMessageContaining("read");
+                assertThat(server.getBean(Driver.class).executableQuery("MATCH (p:RoutingProbe) RETURN count(p) AS c")
+                        .execute().records().getFirst().get("c").asLong()).isZero();
             }
         }
     }

@@ -35,6 +35,22 @@ class HardeningTest extends SecurityServiceTest {
     }
 
     @Test
+    void limitsHoldForADocumentSentAgain() {
+        // Parsed documents are cached by their text; the limits must not depend on whether this one was.
+        String deep = "{ regions(first: 1) { edges { node { relations { node { ... on Region { relations { node {"
+                + " ... on Region { relations { node { id } } } } } } } } } } } }";
+        String aliases = "{ a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } }";
+        String page = "{ regions(first: 51) { totalCount } }";
+        for (int i = 0; i < 3; i++) {
+            assertThat(code(graphql.post(deep, Map.of()))).isEqualTo("QUERY_TOO_DEEP");
+            assertThat(code(graphql.post(aliases, Map.of()))).isEqualTo("TOO_MANY_ALIASES");
+            assertThat(code(graphql.post(page, Map.of()))).isEqualTo("BAD_USER_INPUT");
+            assertThat(graphql.post("{ regions(first: 1) { nonsense } }", Map.of()).path("errors").path(0)
+                    .path("extensions").path("classification").asString()).isEqualTo("ValidationError");
+        }
+    }
+
+    @Test
     void aQueryOverTheComplexityLimitIsRefused() {
         StringBuilder query = new StringBuilder("{");
         for (String list : new String[] { "documents", "regions", "organizations", "campaigns", "projects", "indicators",

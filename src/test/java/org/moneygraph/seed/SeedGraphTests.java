@@ -131,6 +131,53 @@ public abstract class SeedGraphTests {
     }
 
     @Test
+    void sourcesComeWithTheirNodesInTheSameRoundTripWhereverTheyAreAsked() {
+        String[] queries = {
+                "{ node(id: \"Project:000-s216-highway\") { ... on Project { sources { quote } } } }",
+                "{ search(text: \"张河村\", first: 3) { edges { node { node { ... on Region { sources { quote } } } } } } }",
+                "{ projects(first: 5) { edges { node { sources { quote } } } } }",
+                "{ projects(first: 5) { edges { node { campaign { sources { quote } } } } } }" };
+        long[] levels = { 1, 1, 1, 2 };
+        for (int i = 0; i < queries.length; i++) {
+            graphql.data(queries[i]);
+            long before = reader.roundTrips();
+            String answer = graphql.data(queries[i]).toString();
+            assertThat(reader.roundTrips() - before).as(queries[i]).isEqualTo(levels[i]);
+            assertThat(answer).as(queries[i]).contains("\"quote\":\"").doesNotContain("\"sources\":[]");
+        }
+        // A node read without its sources still answers them when a fragment asks, by loading them itself.
+        String both = "{ node(id: \"Project:000-s216-highway\") { id ... on Project { campaign { id } } } }";
+        assertThat(graphql.data(both).path("node").path("campaign").path("id").asString()).startsWith("Campaign:");
+    }
+
+    @Test
+    void aRegionFilterFindsWhatLiesAnywhereBelowTheRegion() {
+        // The lists walk down from the region; the same question asked upwards from every node must agree.
+        List<String> regions = rows("MATCH (r:Region) RETURN r.id AS id ORDER BY r.id").stream()
+                .map(r -> (String) r.get("id")).toList();
+        Map<String, String> lists = Map.of("projects", "Project", "fundFlows", "FundFlow", "pairings", "Pairing",
+                "problems", "Problem", "organizations", "Organization", "regions", "Region");
+        String query = lists.keySet().stream().map(list -> list + "(filter: {region: $r}) { totalCount }")
+                .collect(java.util.stream.Collectors.joining(" ", "query($r: ID!) { ", " }"));
+        int nonEmpty = 0;
+        for (String region : regions) {
+            JsonNode answer = graphql.data(query, Map.of("r", region));
+            for (var list : lists.entrySet()) {
+                long expected = (Long) driver.executableQuery("""
+                        MATCH (n) WHERE $label IN labels(n) AND EXISTS {
+                          MATCH (n)-[:IN_REGION|FROM|TO|HELPER|HELPED|CONCERNS|RECTIFIES|WITHIN*0..2]->(:Region)
+                                -[:WITHIN*0..]->(:Region {id: $region}) }
+                        RETURN count(n) AS total""").withParameters(Map.of("label", list.getValue(), "region", region))
+                        .execute().records().getFirst().get("total").asLong();
+                int total = answer.path(list.getKey()).path("totalCount").asInt();
+                assertThat(total).as("%s in %s", list.getKey(), region).isEqualTo(expected);
+                nonEmpty += total > 0 ? 1 : 0;
+            }
+        }
+        assertThat(nonEmpty).isGreaterThan(20);
+    }
+
+    @Test
     void theReadmeExampleQueriesWorkAsWritten() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         // The writing walkthrough changes the graph and needs its own tokens: ReadmeWalkthroughTest replays it.
