@@ -2,6 +2,8 @@ package org.moneygraph.funding;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.moneygraph.graph.GraphReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -25,9 +27,9 @@ class FundingController {
 
     @QueryMapping
     MoneyTrail moneyTrail(@Argument String from, @Argument TrailDirection direction, @Argument Integer maxDepth,
-            @Argument List<String> types) {
+            @Argument List<String> types, DataFetchingFieldSelectionSet selection) {
         return trails.trace(from, direction == null ? TrailDirection.DOWNSTREAM : direction,
-                maxDepth == null ? DEFAULT_DEPTH : maxDepth, types);
+                maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, GraphReader.selects(selection, "sources"));
     }
 
     @QueryMapping

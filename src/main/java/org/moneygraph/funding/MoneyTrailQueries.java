@@ -49,18 +49,23 @@ final class MoneyTrailQueries {
             MATCH (f)-[:TO]->(receiver:Entity)
             OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
             OPTIONAL MATCH (f)-[:OF_FUND]->(fund:Fund)
-            RETURN collect({viaNode: item.node, viaFund: item.fund, flow: %2$s,
-                            fundId: fund.id, giverId: giver.id, giverType: giver.type,
-                            receiverId: receiver.id, receiverType: receiver.type,
-                            giver: CASE WHEN giver IS NULL THEN null ELSE %3$s END, receiver: %4$s,
-                            fund: CASE WHEN fund IS NULL THEN null ELSE %5$s END}) AS hops""";
+            WITH collect({viaNode: item.node, viaFund: item.fund, flow: %2$s,
+                          fundId: fund.id, giverId: giver.id, giverType: giver.type,
+                          receiverId: receiver.id, receiverType: receiver.type}) AS hops,
+                 collect(DISTINCT giver) + collect(DISTINCT receiver) + collect(DISTINCT fund) AS ends
+            CALL (ends) {
+              UNWIND ends AS e
+              WITH DISTINCT e
+              RETURN collect(%3$s) AS nodes
+            }
+            RETURN hops, nodes""";
 
     private static final String START = """
             OPTIONAL MATCH (start:Entity {id: $id})
             CALL () {
             %s
             }
-            RETURN start.type AS startType, CASE WHEN start IS NULL THEN null ELSE %s END AS start, hops""";
+            RETURN start.type AS startType, CASE WHEN start IS NULL THEN null ELSE %s END AS start, hops, nodes""";
 
     private static final String PROBE = """
             UNWIND $frontier AS item
@@ -72,8 +77,8 @@ final class MoneyTrailQueries {
     static final String DOWNSTREAM_TIER = tier(DOWNSTREAM_FLOWS);
     static final String UPSTREAM_TIER = tier(UPSTREAM_FLOWS);
     /** The first tier, with the start node itself, so that checking it costs no round trip of its own. */
-    static final String DOWNSTREAM_START = START.formatted(DOWNSTREAM_TIER, GraphReader.entity("start"));
-    static final String UPSTREAM_START = START.formatted(UPSTREAM_TIER, GraphReader.entity("start"));
+    static final String DOWNSTREAM_START = START.formatted(DOWNSTREAM_TIER, GraphReader.entityIf("start", "$withSources"));
+    static final String UPSTREAM_START = START.formatted(UPSTREAM_TIER, GraphReader.entityIf("start", "$withSources"));
     /** Whether flows not yet visited leave the last frontier: the trail was cut by maxDepth. */
     static final String DOWNSTREAM_PROBE = PROBE.formatted(DOWNSTREAM_FLOWS);
     static final String UPSTREAM_PROBE = PROBE.formatted(UPSTREAM_FLOWS);
@@ -82,9 +87,13 @@ final class MoneyTrailQueries {
             "DOWNSTREAM_START", DOWNSTREAM_START, "UPSTREAM_START", UPSTREAM_START, "DOWNSTREAM_PROBE",
             DOWNSTREAM_PROBE, "UPSTREAM_PROBE", UPSTREAM_PROBE);
 
+    /**
+     * Sources are projected only when the request selects them ({@code $withSources}): four hops per node. The
+     * givers, receivers and funds come once each in {@code nodes}, not once per hop: a county paying a thousand
+     * projects is one node, not a thousand copies of it.
+     */
     private static String tier(String flows) {
-        return TIER.formatted(flows, GraphReader.entity("f"), GraphReader.entity("giver"),
-                GraphReader.entity("receiver"), GraphReader.entity("fund"));
+        return TIER.formatted(flows, GraphReader.entityIf("f", "$withSources"), GraphReader.entityIf("e", "$withSources"));
     }
 
     static String start(TrailDirection direction) {

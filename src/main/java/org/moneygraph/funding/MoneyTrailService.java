@@ -38,7 +38,8 @@ class MoneyTrailService {
         this.properties = properties;
     }
 
-    MoneyTrail trace(String from, TrailDirection direction, int maxDepth, List<String> types) {
+    /** @param withSources whether the request selects sources anywhere in the trail, which costs reads per node */
+    MoneyTrail trace(String from, TrailDirection direction, int maxDepth, List<String> types, boolean withSources) {
         if (maxDepth < 1 || maxDepth > properties.maxDepth()) {
             throw new InvalidInputException("maxDepth", "must be between 1 and " + properties.maxDepth()
                     + " (the server's graph.trace.max-depth), not " + maxDepth);
@@ -46,7 +47,7 @@ class MoneyTrailService {
         if (types != null && types.isEmpty()) {
             throw new InvalidInputException("types", "must name at least one flow type, or be left out for all");
         }
-        return reader.readTransaction(reads -> new Walk(from, direction, maxDepth, types, reads).run());
+        return reader.readTransaction(reads -> new Walk(from, direction, maxDepth, types, withSources, reads).run());
     }
 
     /** A node reached with the fund whose money reached it; {@code fund} null follows every fund. */
@@ -71,18 +72,23 @@ class MoneyTrailService {
         private final TrailDirection direction;
         private final int maxDepth;
         private final List<String> types;
+        private final boolean withSources;
         private final GraphReader.Reads reads;
         private final Map<Strand, Strand> reachedFrom = new HashMap<>();
         private final Set<String> visitedFlows = new HashSet<>();
+        /** Givers, receivers and funds of the hops read so far, by ID. */
+        private final Map<String, Map<String, Object>> ends = new HashMap<>();
         private int revisits;
         private int cyclesCut;
         private Map<String, Object> start;
 
-        Walk(String from, TrailDirection direction, int maxDepth, List<String> types, GraphReader.Reads reads) {
+        Walk(String from, TrailDirection direction, int maxDepth, List<String> types, boolean withSources,
+                GraphReader.Reads reads) {
             this.from = from;
             this.direction = direction;
             this.maxDepth = maxDepth;
             this.types = types;
+            this.withSources = withSources;
             this.reads = reads;
         }
 
@@ -117,6 +123,7 @@ class MoneyTrailService {
             params.put("id", from);
             params.put("frontier", List.of(new Strand(from, null).parameter()));
             params.put("types", types);
+            params.put("withSources", withSources);
             Map<String, Object> row = reads.run(MoneyTrailQueries.start(direction), params).getFirst();
             if (row.get("startType") == null) {
                 throw new NotFoundException("from", "No node has the ID " + from);
@@ -126,7 +133,7 @@ class MoneyTrailService {
                         + "BeneficiaryGroup, not a " + row.get("startType"));
             }
             start = (Map<String, Object>) row.get("start");
-            return (List<Map<String, Object>>) row.get("hops");
+            return hops(row);
         }
 
         @SuppressWarnings("unchecked")
@@ -134,7 +141,16 @@ class MoneyTrailService {
             Map<String, Object> params = new HashMap<>();
             params.put("frontier", frontier.stream().map(Strand::parameter).toList());
             params.put("types", types);
-            return (List<Map<String, Object>>) reads.run(MoneyTrailQueries.tier(direction), params).getFirst().get("hops");
+            params.put("withSources", withSources);
+            return hops(reads.run(MoneyTrailQueries.tier(direction), params).getFirst());
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Map<String, Object>> hops(Map<String, Object> row) {
+            for (Map<String, Object> node : (List<Map<String, Object>>) row.get("nodes")) {
+                ends.put((String) node.get("id"), node);
+            }
+            return (List<Map<String, Object>>) row.get("hops");
         }
 
         private boolean more(List<Strand> frontier) {
@@ -223,13 +239,16 @@ class MoneyTrailService {
                         Double share = flow.yuan() == null || total == null || total.signum() == 0 ? null
                                 : flow.yuan().divide(total, MathContext.DECIMAL64).doubleValue();
                         Map<String, Object> node = flow.node();
-                        hops.add(new MoneyHop(depth, node,
-                                (Map<String, Object>) d.row().get("giver"), (Map<String, Object>) d.row().get("receiver"),
-                                (Map<String, Object>) d.row().get("fund"), flow.amount(), flow.flowType(),
+                        hops.add(new MoneyHop(depth, node, end(d.row().get("giverId")), end(d.row().get("receiverId")),
+                                end(d.row().get("fundId")), flow.amount(), flow.flowType(),
                                 FlowPeriod.of(node), (String) node.get("purpose"), share, d.branchNodeId(), d.revisit(),
                                 flow.sources()));
                     });
             return new TrailTier(depth, tally.totals(), hops);
+        }
+
+        private Map<String, Object> end(Object id) {
+            return id == null ? null : ends.get((String) id);
         }
     }
 }

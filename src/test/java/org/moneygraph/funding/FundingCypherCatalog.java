@@ -19,9 +19,11 @@ final class FundingCypherCatalog {
         start.put("id", "Fund:001-fund-bond");
         start.put("frontier", List.of(item("Fund:001-fund-bond", null)));
         start.put("types", null);
+        start.put("withSources", true);
         Map<String, Object> tier = new HashMap<>();
         tier.put("frontier", List.of(item("Region:001-city", "Fund:001-fund-bond"), item("Region:001-counties", null)));
         tier.put("types", List.of("ALLOCATED", "TRANSFERRED"));
+        tier.put("withSources", true);
         Map<String, Object> probe = new HashMap<>(tier);
         probe.put("visited", List.of("FundFlow:001-flow-bond-prov"));
         Map<String, Example> examples = new LinkedHashMap<>();
