@@ -77,11 +77,28 @@ public final class EntityWrites {
     }
 
     /**
+     * What writing a list of nodes would do: each node's action, and the rows of the create and update
+     * statements ({@code id}, {@code label}, {@code props}, {@code changeId}, {@code after}, and for updates
+     * {@code before}). Nothing is written; {@link #execute} writes it, or a caller folds the rows into a
+     * statement of its own that writes more per node in the same pass.
+     */
+    public record Plan(Map<String, Action> actions, List<Map<String, Object>> creates,
+            List<Map<String, Object>> updates) {
+    }
+
+    /**
      * Writes the nodes' properties and says what happened to each. Owned relationships only take part in the
      * comparison and the change record; the caller writes them for the nodes created or changed.
      */
     public static Map<String, Action> write(QueryRunner tx, List<Write> writes, ImportContext context,
             OwnedLinks owned) {
+        Plan plan = plan(tx, writes, owned);
+        execute(tx, plan.creates(), plan.updates(), context);
+        return plan.actions();
+    }
+
+    /** Reads the nodes' current state and compares it with the writes; writes nothing. */
+    public static Plan plan(QueryRunner tx, List<Write> writes, OwnedLinks owned) {
         Map<String, Map<String, Object>> existing = current(tx, writes.stream().map(Write::id).toList(), owned);
         Map<String, Action> actions = new LinkedHashMap<>();
         List<Map<String, Object>> creates = new ArrayList<>();
@@ -114,6 +131,12 @@ public final class EntityWrites {
                     "before", Changes.json(before, changed), "after", Changes.json(compared, changed)));
             actions.put(write.id(), Action.CHANGED);
         }
+        return new Plan(actions, creates, updates);
+    }
+
+    /** Writes planned creates and updates: the nodes' properties, versions and changes. */
+    public static void execute(QueryRunner tx, List<Map<String, Object>> creates, List<Map<String, Object>> updates,
+            ImportContext context) {
         Map<String, Object> common = Map.of("actor", context.actor(), "batchId", context.batchId(), "via",
                 ImportContext.VIA);
         if (!creates.isEmpty()) {
@@ -138,7 +161,6 @@ public final class EntityWrites {
                                       batchId: $batchId, via: $via})-[:CHANGED]->(n)""",
                     with(common, "rows", updates)).consume();
         }
-        return actions;
     }
 
     /**

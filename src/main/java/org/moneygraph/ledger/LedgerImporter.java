@@ -58,6 +58,16 @@ public class LedgerImporter {
             LedgerKind.PROJECTS, new OwnedLinks(List.of("IN_REGION", "PART_OF"), List.of("LEADS")),
             LedgerKind.FLOWS, new OwnedLinks(List.of("OF_FUND", "FROM", "TO"), List.of()));
 
+    /** The end of both source statements: the links each row states, citing the row. */
+    private static final String CREATE_LINKS = """
+            WITH n, row
+            UNWIND row.links AS link
+            MATCH (t:Entity {id: link.target})
+            FOREACH (_ IN CASE WHEN link.out THEN [1] ELSE [] END |
+              CREATE (n)-[:$(link.type) {citationIds: [row.citationId]}]->(t))
+            FOREACH (_ IN CASE WHEN link.out THEN [] ELSE [1] END |
+              CREATE (t)-[:$(link.type) {citationIds: [row.citationId]}]->(n))""";
+
     private final Driver driver;
     private final DatabaseSelectionProvider databases;
     private final ImportProperties properties;
@@ -279,24 +289,21 @@ public class LedgerImporter {
                     p.record.label(), p.record.props(), p.record.createOnly(),
                     p.record.links().stream().map(l -> OwnedLinks.describe(l.type(), l.out(), l.target())).toList()))
                     .toList();
-            Map<String, Action> actions = EntityWrites.write(tx, writes, context, OWNED.get(kind));
-            List<Map<String, Object>> written = new ArrayList<>();
+            EntityWrites.Plan plan = EntityWrites.plan(tx, writes, OWNED.get(kind));
+            Map<String, Placed> placedById = new HashMap<>();
             for (Placed placed : batch) {
-                Action action = actions.get(placed.record.id());
+                placedById.put(placed.record.id(), placed);
+                Action action = plan.actions().get(placed.record.id());
                 switch (action) {
                     case CREATED -> created++;
                     case CHANGED -> changed++;
                     case UNCHANGED -> unchanged++;
                 }
-                if (action == Action.UNCHANGED) {
-                    continue;
-                }
-                if (items.size() < properties.reportLimit()) {
+                if (action != Action.UNCHANGED && items.size() < properties.reportLimit()) {
                     items.add(new Item(placed.record.row(), placed.record.id(), placed.record.label(), action.name()));
                 }
-                written.add(sourceRow(placed));
             }
-            if (written.isEmpty()) {
+            if (plan.creates().isEmpty() && plan.updates().isEmpty()) {
                 return;
             }
             if (!documentWritten && !documentExisted) {
@@ -309,10 +316,72 @@ public class LedgerImporter {
                                 "sha256", sha256)).consume();
             }
             documentWritten = true;
+            if (!documentExisted && !plan.creates().isEmpty()) {
+                createWithSources(tx, plan.creates(), placedById);
+            }
+            else {
+                EntityWrites.execute(tx, plan.creates(), List.of(), context);
+                mergeSources(tx, plan.creates().stream().map(row -> sourceRow(placedById.get((String) row.get("id"))))
+                        .toList());
+            }
+            EntityWrites.execute(tx, List.of(), plan.updates(), context);
+            mergeSources(tx, plan.updates().stream().map(row -> sourceRow(placedById.get((String) row.get("id"))))
+                    .toList());
+        }
+
+        /**
+         * New nodes of a file whose document this import creates, in one statement: the node, its change, the
+         * row's passage and citation and the links the row states. Nothing of this can exist yet (the node was
+         * not found, and passages and citations are named after the new document), so everything is created,
+         * not merged: merging costs a locking index seek per node and relationship, and creating relationships
+         * on the dense document, fund and region nodes never has to walk them.
+         */
+        private void createWithSources(Transaction tx, List<Map<String, Object>> creates, Map<String, Placed> placed) {
+            List<Map<String, Object>> rows = new ArrayList<>(creates.size());
+            for (Map<String, Object> create : creates) {
+                Map<String, Object> row = sourceRow(placed.get((String) create.get("id")));
+                row.put("props", create.get("props"));
+                row.put("changeId", create.get("changeId"));
+                row.put("after", create.get("after"));
+                rows.add(row);
+            }
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("rows", rows);
+            parameters.put("label", kind.label());
+            parameters.put("documentId", documentId);
+            parameters.put("documentKey", documentKey);
+            parameters.put("actor", context.actor());
+            parameters.put("batchId", context.batchId());
+            parameters.put("via", ImportContext.VIA);
+            tx.run("""
+                    MATCH (d:Document {id: $documentId})
+                    UNWIND $rows AS row
+                    CREATE (n:Entity:$($label))
+                    SET n = row.props, n.version = 1
+                    CREATE (:Change {id: row.changeId, at: datetime(), actor: $actor, operation: 'CREATE',
+                                     targetId: row.id, targetType: $label, after: row.after,
+                                     batchId: $batchId, via: $via})-[:CHANGED]->(n)
+                    CREATE (d)-[:HAS_PASSAGE]->(p:Entity:Passage {id: row.passageId, type: 'Passage',
+                                                                   documentKey: $documentKey, index: row.row,
+                                                                   start: row.start, end: row.end, text: row.text})
+                    CREATE (n)-[:SOURCED_FROM]->(:Citation {id: row.citationId, quote: row.text, start: row.start,
+                                                            end: row.end, documentKey: $documentKey,
+                                                            documentId: $documentId, passageId: row.passageId,
+                                                            row: row.row})-[:IN_PASSAGE]->(p)
+                    """ + CREATE_LINKS, parameters).consume();
+        }
+
+        /**
+         * The row's passage and citation, the node's source, and the links the row states, replacing the owned
+         * links the node had; for nodes this row changes, or creates under a document that already existed (whose
+         * passages may be there). The links are created, not merged: the old ones are gone, and merging would
+         * walk the dense fund and region nodes.
+         */
+        private void mergeSources(Transaction tx, List<Map<String, Object>> written) {
+            if (written.isEmpty()) {
+                return;
+            }
             OwnedLinks owned = OWNED.get(kind);
-            // The row's passage and citation, the node's source, and the links the row states, replacing the
-            // owned links the node had; all of it only for nodes this row creates or changes. The links are
-            // created, not merged: the old ones are gone, and merging would walk the dense fund and region nodes.
             tx.run("""
                     UNWIND $rows AS row
                     MATCH (d:Document {id: $documentId})
@@ -333,13 +402,7 @@ public class LedgerImporter {
                     CALL (n) {
                       MATCH (n)<-[r]-() WHERE type(r) IN $in DELETE r
                     }
-                    WITH n, row
-                    UNWIND row.links AS link
-                    MATCH (t:Entity {id: link.target})
-                    FOREACH (_ IN CASE WHEN link.out THEN [1] ELSE [] END |
-                      CREATE (n)-[:$(link.type) {citationIds: [row.citationId]}]->(t))
-                    FOREACH (_ IN CASE WHEN link.out THEN [] ELSE [1] END |
-                      CREATE (t)-[:$(link.type) {citationIds: [row.citationId]}]->(n))""",
+                    """ + CREATE_LINKS,
                     Map.of("rows", written, "documentId", documentId, "documentKey", documentKey,
                             "out", owned.out(), "in", owned.in())).consume();
         }

@@ -50,6 +50,8 @@ final class LedgerRecords {
     private final Map<Integer, LedgerColumn> columns;
     private final References references;
     private final Map<String, Integer> keysSeen = new HashMap<>();
+    // Each cell is looked up by field several times a row; the header does not change within a file.
+    private final Map<LedgerField, Integer> fieldColumns = new java.util.EnumMap<>(LedgerField.class);
 
     LedgerRecords(LedgerKind kind, String documentKey, List<String> headers, Map<Integer, LedgerColumn> columns,
             References references) {
@@ -58,6 +60,7 @@ final class LedgerRecords {
         this.headers = headers;
         this.columns = columns;
         this.references = references;
+        columns.forEach((index, column) -> fieldColumns.putIfAbsent(column.field(), index));
     }
 
     /** The row's text as the passage stores it: {@code header: value} for each filled cell. */
@@ -187,8 +190,7 @@ final class LedgerRecords {
         }
 
         Integer column(LedgerField field) {
-            return columns.entrySet().stream().filter(e -> e.getValue().field() == field).map(Map.Entry::getKey)
-                    .findFirst().orElse(null);
+            return fieldColumns.get(field);
         }
 
         String value(LedgerField field) {

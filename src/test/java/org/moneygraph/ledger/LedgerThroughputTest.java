@@ -51,4 +51,30 @@ class LedgerThroughputTest extends ImportTests {
         assertThat(rows("MATCH (f:FundFlow {id: 'FundFlow:ledger-T-2999'}) RETURN f.amountValue AS yuan, f.amountText AS text",
                 Map.of()).getFirst()).containsEntry("yuan", "1009000").containsEntry("text", "100.9万元");
     }
+
+    /**
+     * The generated ledgers of the throughput figures (docs/import.md) resolve on the seed: every row goes in,
+     * and the .xlsx twin of the .csv then finds every row unchanged and writes nothing.
+     */
+    @Test
+    void generatedLedgersGoInWholeAndTheirXlsxTwinChangesNothing() throws IOException {
+        LedgerFiles.SeedNames names = LedgerFiles.SeedNames.read(Path.of("seed", "graph"));
+        Path folder = Path.of("target", "import-tests");
+        for (boolean flows : new boolean[] { true, false }) {
+            var headers = flows ? LedgerFiles.FLOW_HEADERS : LedgerFiles.PROJECT_HEADERS;
+            var cells = flows ? LedgerFiles.flowRows(names, 600, "GF-") : LedgerFiles.projectRows(names, 600, "GP-");
+            String name = flows ? "generated-flows" : "generated-projects";
+            JsonNode csv = importLedger(LedgerFiles.writeCsv(folder.resolve(name + ".csv"), headers, cells), false);
+            assertThat(csv.path("errors")).as("%s", csv.path("errors")).isEmpty();
+            assertThat(csv.path("created").asInt()).isEqualTo(600);
+            assertThat(rows("MATCH (c:Change {batchId: $batch}) RETURN count(c) AS changes",
+                    Map.of("batch", csv.path("batchId").asString())).getFirst())
+                    .as("one change per node and one for the document").containsEntry("changes", 601L);
+            Map<String, Object> before = census();
+            JsonNode xlsx = importLedger(LedgerFiles.writeXlsx(folder.resolve(name + ".xlsx"), headers, cells), false);
+            assertThat(xlsx.path("errors")).as("%s", xlsx.path("errors")).isEmpty();
+            assertThat(xlsx.path("unchanged").asInt()).isEqualTo(600);
+            assertThat(census()).isEqualTo(before);
+        }
+    }
 }
