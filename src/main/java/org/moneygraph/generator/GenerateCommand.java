@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.moneygraph.config.EmbeddedNeo4jProperties;
 import org.moneygraph.ledger.ImportCommand;
@@ -69,7 +70,9 @@ public final class GenerateCommand {
         }
         String[] spring = springArgs.toArray(String[]::new);
         if (bulk) {
-            return bulk(application, size, seed, batch, spring, out);
+            return bulk(ImportCommand.withoutWebServer(application, AFTER_IMPORT), size, seed, batch, spring, out,
+                    context -> {
+                    });
         }
         SpringApplication app = ImportCommand.withoutWebServer(application);
         try (ConfigurableApplicationContext context = app.run(spring)) {
@@ -106,8 +109,12 @@ public final class GenerateCommand {
     static final Map<String, Object> AFTER_IMPORT = Map.of("graph.schema.index-wait", "2h",
             "graph.embedded.transaction-timeout", "2h");
 
-    private static int bulk(Class<?> application, Size size, long seed, int batch, String[] springArgs,
-            PrintStream out) {
+    /**
+     * The offline path from the command line; {@code whileOpen} sees the started application before it is
+     * closed (the tests query it there).
+     */
+    static int bulk(SpringApplication app, Size size, long seed, int batch, String[] springArgs, PrintStream out,
+            Consumer<ConfigurableApplicationContext> whileOpen) {
         Target target = Target.of(springArgs);
         if (target.externalUri()) {
             out.println("generate --bulk writes only into the embedded data folder, but NEO4J_URI (spring.neo4j.uri) "
@@ -126,11 +133,11 @@ public final class GenerateCommand {
             return 2;
         }
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = openImported(
-                ImportCommand.withoutWebServer(application, AFTER_IMPORT), springArgs, target.home())) {
+        try (ConfigurableApplicationContext context = openImported(app, springArgs, target.home())) {
             Duration start = Duration.ofNanos(System.nanoTime() - started);
             print(imported, context.getBean(SchemaMigrations.class).lastResult().took(), start,
                     context.getBean(Driver.class), out);
+            whileOpen.accept(context);
             return 0;
         }
     }
