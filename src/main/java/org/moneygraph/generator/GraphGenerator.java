@@ -146,8 +146,11 @@ public final class GraphGenerator {
         }
     }
 
-    /** The rows of one batch and its source document, built in memory (one batch at a time). */
-    private record Batch(String label, Map<String, Object> document, List<Map<String, Object>> passages,
+    /**
+     * The rows of one batch and its source document, built in memory (one batch at a time). The offline path
+     * ({@link BulkGenerator}) writes the same batches to CSV, so the two paths cannot drift apart.
+     */
+    record Batch(String label, Map<String, Object> document, List<Map<String, Object>> passages,
             List<Map<String, Object>> nodes, Map<String, List<Map<String, Object>>> links) {
 
         static Batch of(Shapes shapes, Kind kind, long batch, int from, int to) {

@@ -74,11 +74,18 @@ public final class ImportCommand {
 
     /** The application of a command-line tool (import, generate): no web server, quiet logs, a free Bolt port. */
     public static SpringApplication withoutWebServer(Class<?> application) {
+        return withoutWebServer(application, Map.of());
+    }
+
+    /** The same, with further defaults that settings and arguments still override. */
+    public static SpringApplication withoutWebServer(Class<?> application, Map<String, Object> defaults) {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         // A command must not collide with a port, only (rightly) with a service that holds the same data folder.
-        app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.org.apache.lucene", "ERROR",
-                "graph.embedded.bolt-port", "0"));
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of("logging.level.root", "WARN",
+                "logging.level.org.apache.lucene", "ERROR", "graph.embedded.bolt-port", "0"));
+        properties.putAll(defaults);
+        app.setDefaultProperties(properties);
         return app;
     }
 

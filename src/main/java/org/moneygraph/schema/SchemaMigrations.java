@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -19,6 +20,7 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -40,18 +42,32 @@ public class SchemaMigrations implements InitializingBean {
     private final Driver driver;
     private final DatabaseSelectionProvider databases;
     private final String location;
+    private final Duration indexWait;
+    private volatile Result last;
 
+    public SchemaMigrations(Driver driver, DatabaseSelectionProvider databases, String location) {
+        this(driver, databases, location, Duration.ofMinutes(5));
+    }
+
+    /**
+     * {@code indexWait} bounds the wait for indexes to come online. New indexes on an empty or small graph are
+     * online at once; after an offline bulk import they are populated here, which on size L takes minutes.
+     */
+    @Autowired
     public SchemaMigrations(Driver driver, DatabaseSelectionProvider databases,
-            @Value("${graph.schema.location:classpath:graph-schema/}") String location) {
+            @Value("${graph.schema.location:classpath:graph-schema/}") String location,
+            @Value("${graph.schema.index-wait:5m}") Duration indexWait) {
         this.driver = driver;
         this.databases = databases;
         this.location = location.endsWith("/") ? location : location + "/";
+        this.indexWait = indexWait;
     }
 
     public record Migration(int version, String file, String checksum, List<String> statements) {
     }
 
-    public record Result(List<String> applied, List<String> skipped) {
+    /** What was applied and skipped, and how long applying and waiting for the indexes took. */
+    public record Result(List<String> applied, List<String> skipped, Duration took) {
     }
 
     @Override
@@ -61,6 +77,7 @@ public class SchemaMigrations implements InitializingBean {
 
     /** Applies what is new and returns what was applied and what was already there. */
     public Result apply() {
+        long started = System.nanoTime();
         List<String> applied = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         try (Session session = session()) {
@@ -87,10 +104,16 @@ public class SchemaMigrations implements InitializingBean {
                         "checksum", migration.checksum())).consume();
                 applied.add(migration.file());
             }
-            session.run("CALL db.awaitIndexes(300)").consume();
+            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", indexWait.toSeconds())).consume();
         }
         log.info("Graph schema: applied {}, already present {}", applied, skipped);
-        return new Result(applied, skipped);
+        last = new Result(applied, skipped, Duration.ofNanos(System.nanoTime() - started));
+        return last;
+    }
+
+    /** The result of the last {@link #apply}, the one at startup unless applied again since; null before it. */
+    public Result lastResult() {
+        return last;
     }
 
     private Session session() {

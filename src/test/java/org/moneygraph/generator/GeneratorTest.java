@@ -3,7 +3,12 @@ package org.moneygraph.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -17,11 +22,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.moneygraph.AccountabilityGraphApplication;
 import org.moneygraph.generator.Shapes.Kind;
 import org.moneygraph.support.GraphQl;
 import org.moneygraph.support.ServiceTest;
 import org.moneygraph.support.TestDatabases;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -81,13 +90,7 @@ class GeneratorTest extends ServiceTest {
     @Order(3)
     void everyEntityIsSourcedByAQuoteInItsDocument() {
         long entities = single("MATCH (n:Entity) WHERE NOT n:Document AND NOT n:Passage RETURN count(n) AS n");
-        long sourced = single("""
-                MATCH (n:Entity) WHERE NOT n:Document AND NOT n:Passage
-                  AND EXISTS { MATCH (n)-[:SOURCED_FROM]->(c:Citation)-[:IN_PASSAGE]->(p:Passage)
-                               <-[:HAS_PASSAGE]-(d:Document {key: n.documentKey})
-                               WHERE p.text CONTAINS c.quote
-                                 AND substring(p.text, c.start - p.start, c.end - c.start) = c.quote }
-                RETURN count(n) AS n""");
+        long sourced = single(SOURCED);
         assertThat(entities).isEqualTo(218 + 100 + 10 + 4 + 400 + 1_000 + 200 + 3_000 + 10_000 + 200);
         assertThat(sourced).isEqualTo(entities);
         assertThat(single("MATCH ()-[r]->() WHERE NOT type(r) IN ['SOURCED_FROM', 'IN_PASSAGE', 'HAS_PASSAGE'] "
@@ -147,6 +150,133 @@ class GeneratorTest extends ServiceTest {
         assertThat(trail.path("tiers").get(3).path("hops").size()).isGreaterThan(0);
     }
 
+    /** Entities whose citation quotes their passage verbatim, at its offsets, in their own document. */
+    static final String SOURCED = """
+            MATCH (n:Entity) WHERE NOT n:Document AND NOT n:Passage
+              AND EXISTS { MATCH (n)-[:SOURCED_FROM]->(c:Citation)-[:IN_PASSAGE]->(p:Passage)
+                           <-[:HAS_PASSAGE]-(d:Document {key: n.documentKey})
+                           WHERE p.text CONTAINS c.quote
+                             AND substring(p.text, c.start - p.start, c.end - c.start) = c.quote }
+            RETURN count(n) AS n""";
+
+    @Test
+    @Order(7)
+    void theBulkPathRefusesAnExternalServer() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int exit = GenerateCommand.run(AccountabilityGraphApplication.class, new String[] { "generate", "--size=S",
+                "--bulk", "--spring.neo4j.uri=bolt://127.0.0.1:1" }, new PrintStream(log, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("names an external server")
+                .contains("without --bulk");
+    }
+
+    /**
+     * The offline path on S, after an offline run that stopped once the importer was done and before the DBMS
+     * opened the store (a store file deleted too, as if killed mid-import): it starts again from nothing and
+     * writes the graph that the transactional load of this class wrote, then refuses to import over it.
+     */
+    @Test
+    @Order(8)
+    void anInterruptedBulkRunRestartsAndWritesTheSameGraph() throws Exception {
+        Path home = TestDatabases.freshFolder("GeneratorTest-bulk");
+        BulkGenerator.Options options = new BulkGenerator.Options(OPTIONS.batchSize(), "512m");
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        BulkGenerator.importOffline(home, Size.S, SEED, options, quiet);
+        assertThat(BulkGenerator.unfinished(home)).isTrue();
+        Files.delete(BulkGenerator.databaseFolder(home).resolve("neostore.relationshipstore.db"));
+
+        SpringApplication app = new SpringApplication(AccountabilityGraphApplication.class);
+        app.setDefaultProperties(GenerateCommand.AFTER_IMPORT);
+        String[] args = { "--graph.embedded.home=" + home, "--graph.embedded.bolt-port=0",
+                "--graph.embedded.pagecache-memory=64m", "--graph.seed.enabled=false", "--server.port=0",
+                "--graph.security.admin-token=" + TestDatabases.ADMIN_TOKEN };
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Map<String, Object> seen = new TreeMap<>();
+        int exit = GenerateCommand.bulk(app, Size.S, SEED, OPTIONS.batchSize(), args,
+                new PrintStream(log, true, StandardCharsets.UTF_8), context -> {
+                    Driver bulk = context.getBean(Driver.class);
+                    seen.put("counts", counts(bulk));
+                    seen.put("checksum", checksum(bulk));
+                    seen.put("relationships", relationshipCounts(bulk));
+                    seen.put("sourced", single(bulk, SOURCED));
+                    seen.put("notOnline", single(bulk, "SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS n"));
+                    seen.put("constraints", single(bulk, "SHOW CONSTRAINTS YIELD name RETURN count(*) AS n"));
+                    seen.put("samples", samples(bulk));
+                    seen.put("fulltext", single(bulk, FULLTEXT));
+                    seen.put("run", bulk.executableQuery("MATCH (r:GeneratorRun) RETURN r.done AS done, r.mode AS mode, "
+                            + "r.size AS size").execute().records().stream().map(r -> r.asMap().toString()).toList());
+                    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+                    seen.put("trail", trail(port));
+                });
+        String printed = log.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(printed).isZero();
+        assertThat(printed).contains("did not finish", "deleting its partial database", "flows/s", "indexes online");
+        assertThat(BulkGenerator.unfinished(home)).isFalse();
+
+        assertThat(seen.get("counts")).isEqualTo(GraphGenerator.expectedCounts(Size.S, OPTIONS.batchSize()))
+                .isEqualTo(counts());
+        assertThat(seen.get("checksum")).isEqualTo(firstChecksum);
+        assertThat(seen.get("relationships")).isEqualTo(relationshipCounts(driver));
+        assertThat(seen.get("sourced")).isEqualTo(single(SOURCED)).isEqualTo(15_132L);
+        assertThat(seen.get("notOnline")).isEqualTo(0L);
+        assertThat(seen.get("constraints")).isEqualTo(single("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n"));
+        assertThat(seen.get("samples")).isEqualTo(samples(driver));
+        assertThat((Long) seen.get("fulltext")).isEqualTo(single(FULLTEXT)).isPositive();
+        assertThat(seen.get("run")).isEqualTo(List.of("{done=true, mode=bulk, size=S}"));
+        assertThat(seen.get("trail")).isEqualTo(trail(port)).asString().contains("yuan");
+
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        assertThat(GenerateCommand.run(AccountabilityGraphApplication.class, new String[] { "generate", "--size=S",
+                "--bulk", "--graph.embedded.home=" + home }, new PrintStream(again, true, StandardCharsets.UTF_8)))
+                .isEqualTo(2);
+        assertThat(again.toString(StandardCharsets.UTF_8)).contains("already exists")
+                .contains("refuses to import into it");
+    }
+
+    static final String FULLTEXT = """
+            CALL db.index.fulltext.queryNodes('citation_quote', '"项目资金拨付"') YIELD node RETURN count(node) AS n""";
+
+    /** Relationships per type, and per type those whose citationIds name a citation that exists. */
+    private static Map<String, Long> relationshipCounts(Driver driver) {
+        Map<String, Long> counts = new TreeMap<>();
+        driver.executableQuery("""
+                MATCH ()-[r]->() WITH type(r) AS type, r.citationIds AS cited
+                RETURN type, count(*) AS n, count(cited) AS cited""").execute().records().forEach(r -> {
+                    counts.put(r.get("type").asString(), r.get("n").asLong());
+                    counts.put(r.get("type").asString() + " cited", r.get("cited").asLong());
+                });
+        return counts;
+    }
+
+    /** All properties of a masked flow, a project, a passage, a document and a citation with its passage text. */
+    private static List<String> samples(Driver driver) {
+        return driver.executableQuery("""
+                MATCH (f:FundFlow {amountMasked: true}) WITH f ORDER BY f.id LIMIT 1
+                MATCH (f)-[:SOURCED_FROM]->(c:Citation)-[:IN_PASSAGE]->(p:Passage)<-[:HAS_PASSAGE]-(d:Document)
+                MATCH (j:Project {id: $project})
+                RETURN [properties(f), properties(c), properties(p), properties(d), properties(j)] AS all""")
+                .withParameters(Map.of("project", GraphGenerator.project(0))).execute().records().stream()
+                .flatMap(r -> r.get("all").asList(v -> new TreeMap<>(v.asMap()).toString()).stream()).toList();
+    }
+
+    /** moneyTrail from the province's fund, as the API answers it, hops in a stable order. */
+    private static String trail(int port) {
+        JsonNode trail = new GraphQl(port).withToken(TestDatabases.ADMIN_TOKEN).data("""
+                query($id: ID!) { moneyTrail(from: $id, maxDepth: 4) {
+                  totals { flowCount yuan complete maskedCount }
+                  tiers { depth totals { flowCount yuan maskedCount } hops { flow { id } } } } }""",
+                Map.of("id", GraphGenerator.provinceFund())).path("moneyTrail");
+        assertThat(trail.path("tiers").size()).isEqualTo(4);
+        List<String> tiers = new ArrayList<>();
+        List<String> hops = new ArrayList<>();
+        trail.path("tiers").forEach(t -> {
+            tiers.add(t.path("totals").toString());
+            t.path("hops").forEach(h -> hops.add(h.path("flow").path("id").asString()));
+        });
+        hops.sort(null);
+        return trail.path("totals") + " " + tiers + " " + hops;
+    }
+
     @Test
     @Order(100)
     void anInterruptedLoadResumesToTheSameGraph() {
@@ -171,6 +301,10 @@ class GeneratorTest extends ServiceTest {
     }
 
     private Map<String, Long> counts() {
+        return counts(driver);
+    }
+
+    private static Map<String, Long> counts(Driver driver) {
         Map<String, Long> counts = new TreeMap<>();
         try (var session = driver.session()) {
             session.run("MATCH (n) WHERE n:Entity OR n:Citation UNWIND labels(n) AS label WITH label, count(*) AS n "
@@ -180,8 +314,12 @@ class GeneratorTest extends ServiceTest {
         return counts;
     }
 
-    /** SHA-256 over a sample of nodes of every kind: their properties and their links. */
     private String checksum() {
+        return checksum(driver);
+    }
+
+    /** SHA-256 over a sample of nodes of every kind: their properties and their links. */
+    private static String checksum(Driver driver) {
         Shapes shapes = new Shapes(Size.S, SEED);
         List<String> ids = new ArrayList<>();
         for (Kind kind : Kind.values()) {
@@ -214,6 +352,10 @@ class GeneratorTest extends ServiceTest {
     }
 
     private long single(String cypher) {
+        return single(driver, cypher);
+    }
+
+    private static long single(Driver driver, String cypher) {
         try (var session = driver.session()) {
             return session.run(cypher).single().get("n").asLong();
         }
