@@ -82,8 +82,10 @@ public final class ImportCommand {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         // A command must not collide with a port, only (rightly) with a service that holds the same data folder.
+        // The port is given as the variable application.yaml reads, because a default graph.embedded.bolt-port
+        // would lose to the yaml's own value; a real GRAPH_EMBEDDED_BOLT_PORT or --graph.embedded.bolt-port wins.
         Map<String, Object> properties = new java.util.HashMap<>(Map.of("logging.level.root", "WARN",
-                "logging.level.org.apache.lucene", "ERROR", "graph.embedded.bolt-port", "0"));
+                "logging.level.org.apache.lucene", "ERROR", "GRAPH_EMBEDDED_BOLT_PORT", "0"));
         properties.putAll(defaults);
         app.setDefaultProperties(properties);
         return app;
