@@ -48,7 +48,9 @@ final class Floor {
             int depth = ((Number) variables.get("depth")).intValue();
             String from = (String) variables.get("from");
             List<Map<String, Object>> frontier = List.of(step(from, null));
-            Set<String> seenNodes = new HashSet<>(Set.of(from));
+            // Like the service: a node is followed once per fund that reached it (a "strand"), and once for
+            // all funds when it was reached as the start or as a fund; each flow is counted once.
+            Set<String> strands = new HashSet<>(Set.of(from + "|"));
             Set<String> seenFlows = new HashSet<>();
             List<Map<String, Object>> hops = new ArrayList<>();
             for (int tier = 1; tier <= depth && !frontier.isEmpty(); tier++) {
@@ -64,8 +66,9 @@ final class Floor {
                     if (seenFlows.add(record.get("id").asString())) {
                         String to = record.get("to").asString();
                         hops.add(Map.of("id", record.get("id").asString(), "to", Map.of("id", to)));
-                        if (seenNodes.add(to)) {
-                            next.add(step(to, record.get("fund").isNull() ? null : record.get("fund").asString()));
+                        String fund = record.get("fund").isNull() ? null : record.get("fund").asString();
+                        if (!strands.contains(to + "|") && strands.add(to + "|" + (fund == null ? "" : fund))) {
+                            next.add(step(to, fund));
                         }
                     }
                 }
