@@ -16,6 +16,8 @@ final class Shapes {
             "发展和改革委员会" };
     private static final String[] SOURCES = { "中央财政衔接推进乡村振兴补助资金", "省级财政衔接资金", "地方政府专项债券",
             "东西部协作资金" };
+    /** Each fund's FundSourceType, the enum clients group and filter by. */
+    private static final String[] SOURCE_TYPES = { "SUBSIDY", "FISCAL_BUDGET", "SPECIAL_BOND", "ASSISTANCE_FUND" };
     private static final String[] CATEGORIES = { "产业发展", "基础设施", "人居环境", "就业帮扶", "教育医疗" };
 
     private final Size size;
@@ -244,7 +246,7 @@ final class Shapes {
     Fact fundFact(int i) {
         Money.Figure amount = Money.yuan(estimatedTotal() / Size.FUNDS);
         return Fact.of("Fund", "gen-f" + i, SOURCES[i], "全省安排" + SOURCES[i] + amount.text() + "。")
-                .with("sourceType", SOURCES[i]).quantity("amount", amount).to("IN_REGION", province())
+                .with("sourceType", SOURCE_TYPES[i]).quantity("amount", amount).to("IN_REGION", province())
                 .from("ADMINISTERS", organization(government(0)));
     }
 

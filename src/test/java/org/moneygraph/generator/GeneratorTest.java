@@ -148,6 +148,14 @@ class GeneratorTest extends ServiceTest {
         assertThat(trail.path("tiers").size()).isEqualTo(4);
         assertThat(trail.path("tiers").get(0).path("hops").size()).isEqualTo(3);
         assertThat(trail.path("tiers").get(3).path("hops").size()).isGreaterThan(0);
+
+        // Every value the generator writes into an enum property must be one the schema can answer with.
+        JsonNode summary = new GraphQl(port).withToken(TestDatabases.ADMIN_TOKEN).data("""
+                query($id: ID!) { fundSummary(scope: $id, groupBy: [SOURCE_TYPE]) { rows { sourceType flowCount } } }""",
+                Map.of("id", GraphGenerator.province())).path("fundSummary");
+        List<String> sourceTypes = new ArrayList<>();
+        summary.path("rows").forEach(r -> sourceTypes.add(r.path("sourceType").asString()));
+        assertThat(sourceTypes).containsExactlyInAnyOrder("SUBSIDY", "FISCAL_BUDGET", "SPECIAL_BOND", "ASSISTANCE_FUND");
     }
 
     /** Entities whose citation quotes their passage verbatim, at its offsets, in their own document. */
