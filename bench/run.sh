@@ -51,7 +51,8 @@ trap cleanup EXIT
 
 echo "== starting the service (heap $heap, HTTP $port, Bolt $bolt), log in $work/app.log"
 GRAPH_EMBEDDED_HOME="$data" GRAPH_SEED_ENABLED="$seed_enabled" GRAPH_EMBEDDED_BOLT_PORT="$bolt" PORT="$port" \
-  GRAPH_ADMIN_TOKEN="$token" GRAPHIQL_ENABLED=false "$java" "-Xmx$heap" -jar target/accountability-graph-*.jar > "$work/app.log" 2>&1 &
+  GRAPH_ADMIN_TOKEN="$token" GRAPHIQL_ENABLED=false "$java" "-Xmx$heap" "-Xlog:gc:file=$work/gc.log" \
+  -jar target/accountability-graph-*.jar > "$work/app.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null && break
@@ -72,3 +73,10 @@ echo "== running the harness"
   --size="$size" --api="http://127.0.0.1:$port/graphql" --bolt="bolt://127.0.0.1:$bolt" \
   --peer="http://127.0.0.1:$peer_port/" --token="$token" --peerVersions="$peer_versions" \
   --out="$root/bench/results" "$@"
+
+# Heap of the service under the run: the largest occupancy before a collection, from the GC log, and whether the
+# JVM ever ran out of memory.
+peak="$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$work/gc.log" | sed -E 's/M->.*//' | sort -n | tail -1 || true)"
+ooms="$(grep -c 'OutOfMemoryError' "$work/app.log" || true)"
+echo "service heap: limit $heap, largest occupancy before a collection ${peak:-?} MB, OutOfMemoryError lines: $ooms" \
+  | tee "$work/heap.txt"
