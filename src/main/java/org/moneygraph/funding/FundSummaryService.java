@@ -49,14 +49,16 @@ class FundSummaryService {
     }
 
     @SuppressWarnings("unchecked")
-    FundSummary summarize(String scopeId, List<SummaryDimension> groupBy) {
+    /** @param withSources whether the request selects sources anywhere in the summary; they cost reads per node */
+    FundSummary summarize(String scopeId, List<SummaryDimension> groupBy, boolean withSources) {
         List<SummaryDimension> dimensions = groupBy == null ? List.of() : List.copyOf(new LinkedHashSet<>(groupBy));
         Map<String, Object> answer;
         if (scopeId == null) {
-            answer = reader.read(FundSummaryQueries.SUMMARY_ALL, Map.of()).getFirst();
+            answer = reader.read(FundSummaryQueries.SUMMARY_ALL, Map.of("withSources", withSources)).getFirst();
         }
         else {
-            List<Map<String, Object>> result = reader.read(FundSummaryQueries.SUMMARY_SCOPED, Map.of("scope", scopeId));
+            List<Map<String, Object>> result = reader.read(FundSummaryQueries.SUMMARY_SCOPED,
+                    Map.of("scope", scopeId, "withSources", withSources));
             if (result.isEmpty()) {
                 throw new NotFoundException("scope", "No node has the ID " + scopeId);
             }

@@ -33,12 +33,14 @@ class FundingController {
     }
 
     @QueryMapping
-    Reconciliation reconciliation(@Argument String scope, @Argument Integer year) {
-        return reconciliations.reconcile(scope, year);
+    Reconciliation reconciliation(@Argument String scope, @Argument Integer year,
+            DataFetchingFieldSelectionSet selection) {
+        return reconciliations.reconcile(scope, year, GraphReader.selects(selection, "sources"));
     }
 
     @QueryMapping
-    FundSummary fundSummary(@Argument String scope, @Argument List<SummaryDimension> groupBy) {
-        return summaries.summarize(scope, groupBy);
+    FundSummary fundSummary(@Argument String scope, @Argument List<SummaryDimension> groupBy,
+            DataFetchingFieldSelectionSet selection) {
+        return summaries.summarize(scope, groupBy, GraphReader.selects(selection, "sources"));
     }
 }

@@ -33,8 +33,10 @@ class ReconciliationService {
     }
 
     @SuppressWarnings("unchecked")
-    Reconciliation reconcile(String scopeId, Integer year) {
-        List<Map<String, Object>> result = reader.read(ReconciliationQueries.RECONCILIATION, Map.of("scope", scopeId));
+    /** @param withSources whether the request selects sources anywhere in the answer; they cost reads per node */
+    Reconciliation reconcile(String scopeId, Integer year, boolean withSources) {
+        List<Map<String, Object>> result = reader.read(ReconciliationQueries.RECONCILIATION,
+                Map.of("scope", scopeId, "withSources", withSources));
         if (result.isEmpty()) {
             throw new NotFoundException("scope", "No node has the ID " + scopeId);
         }
