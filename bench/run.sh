@@ -74,9 +74,10 @@ echo "== running the harness"
   --peer="http://127.0.0.1:$peer_port/" --token="$token" --peerVersions="$peer_versions" \
   --out="$root/bench/results" "$@"
 
-# Heap of the service under the run: the largest occupancy before a collection, from the GC log, and whether the
-# JVM ever ran out of memory.
-peak="$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$work/gc.log" | sed -E 's/M->.*//' | sort -n | tail -1 || true)"
+# Heap of the service under the run, from its GC log: the most still in use after a collection (the live data
+# plus what the collector left), how many full collections there were, and whether the JVM ran out of memory.
+after="$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$work/gc.log" | sed -E 's/.*->([0-9]+)M.*/\1/' | sort -n | tail -1 || true)"
+full="$(grep -c 'Pause Full' "$work/gc.log" || true)"
 ooms="$(grep -c 'OutOfMemoryError' "$work/app.log" || true)"
-echo "service heap: limit $heap, largest occupancy before a collection ${peak:-?} MB, OutOfMemoryError lines: $ooms" \
-  | tee "$work/heap.txt"
+echo "service heap: limit $heap, most in use after a collection ${after:-?} MB, full collections: $full," \
+  "OutOfMemoryError lines: $ooms" | tee "$work/heap.txt"

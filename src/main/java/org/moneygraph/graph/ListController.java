@@ -42,6 +42,15 @@ class ListController {
                   <-[:IN_REGION|FROM|TO|HELPER|HELPED|CONCERNS|RECTIFIES|WITHIN*0..2]-(found:%s)
             WITH DISTINCT found AS n""";
 
+    /**
+     * Projects reach their region by IN_REGION alone (no other relationship of the walk above leaves a
+     * project), so their list skips the flows, pairings and problems of the region, which on a large county are
+     * most of its neighbourhood.
+     */
+    private static final String PROJECTS_IN_REGION = """
+            MATCH (:Region {id: $region})<-[:WITHIN*0..]-(:Region)<-[:IN_REGION]-(found:Project)
+            WITH DISTINCT found AS n""";
+
     private static final Map<String, String> ORDER = Map.of(
             "NAME", "n.name %1$s, n.id %1$s",
             "ID", "n.id %1$s",
@@ -153,7 +162,8 @@ class ListController {
         String direction = orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction"))) ? "DESC" : "ASC";
         // The label and sort clause come from this class's constants, never from the request's text.
         params.put("withSources", GraphReader.selects(selection, "sources"));
-        String candidates = (f.get("region") == null ? ALL : IN_REGION).formatted(spec.label());
+        String candidates = f.get("region") == null ? ALL.formatted(spec.label())
+                : spec.label().equals("Project") ? PROJECTS_IN_REGION : IN_REGION.formatted(spec.label());
         String cypher = """
                 CALL () { %1$s WITH n WHERE %2$s RETURN count(n) AS total }
                 CALL () {
