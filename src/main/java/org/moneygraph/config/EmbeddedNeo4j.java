@@ -49,6 +49,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // The defaults wait about ten seconds for Bolt clients on shutdown; a service restart should not.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500));
+        if (!properties.transactionMemoryMax().isBlank()) {
+            builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+                    ByteUnit.parse(properties.transactionMemoryMax()));
+        }
         if (!properties.pagecacheMemory().isBlank()) {
             builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pagecacheMemory()));
         }

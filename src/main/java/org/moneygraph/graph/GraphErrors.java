@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Gives every error a stable {@code extensions.code} and, for bad input, the argument at fault. */
 @Component
-class GraphErrors extends DataFetcherExceptionResolverAdapter {
+public class GraphErrors extends DataFetcherExceptionResolverAdapter {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphErrors.class);
 
@@ -40,10 +40,25 @@ class GraphErrors extends DataFetcherExceptionResolverAdapter {
                     .errorType(denied.unauthenticated() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
                     .message(denied.getMessage()).extensions(extensions).build();
         }
+        if (ex instanceof org.neo4j.driver.exceptions.Neo4jException neo && exceedsTransactionMemory(neo)) {
+            // The database refused to hold the whole answer in one transaction: the request is too big for this
+            // server, not broken, and a smaller scope or depth will go through.
+            log.warn("Refused {}: {}", env.getExecutionStepInfo().getPath(), neo.getMessage());
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
+                    .message("The answer needs more memory than the database allows one transaction "
+                            + "(dbms.memory.transaction.total.max); ask for a smaller scope or depth (结果过大)")
+                    .extensions(Map.of("code", "TOO_LARGE")).build();
+        }
         log.error("Failed to resolve {}", env.getExecutionStepInfo().getPath(), ex);
         // Never leak internals: the message of an unexpected failure may carry Cypher or stack details.
         return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error while resolving " + env.getExecutionStepInfo().getPath())
                 .extensions(Map.of("code", "INTERNAL_ERROR")).build();
+    }
+
+    /** Whether the database refused a transaction for holding more memory than it allows. */
+    public static boolean exceedsTransactionMemory(org.neo4j.driver.exceptions.Neo4jException ex) {
+        return ex.code() != null && ex.code().contains("MemoryPoolOutOfMemoryError")
+                || ex.getMessage() != null && ex.getMessage().contains("dbms.memory.transaction");
     }
 }

@@ -51,6 +51,19 @@ class HardeningTest extends SecurityServiceTest {
     }
 
     @Test
+    void anAnswerTooBigForOneTransactionIsRecognisedAsTooLarge() {
+        // This context bounds one transaction at 128 MB; thirty million numbers in one list need more.
+        Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(() -> reader.read(
+                "UNWIND range(1, 30000000) AS x RETURN size(collect(x)) AS n", Map.of()));
+        assertThat(refusal).isInstanceOf(org.neo4j.driver.exceptions.Neo4jException.class);
+        assertThat(org.moneygraph.graph.GraphErrors.exceedsTransactionMemory(
+                (org.neo4j.driver.exceptions.Neo4jException) refusal)).isTrue();
+        Throwable other = org.assertj.core.api.Assertions.catchThrowable(() -> reader.read("RETURN 1 / 0 AS n", Map.of()));
+        assertThat(org.moneygraph.graph.GraphErrors.exceedsTransactionMemory(
+                (org.neo4j.driver.exceptions.Neo4jException) other)).isFalse();
+    }
+
+    @Test
     void aQueryOverTheComplexityLimitIsRefused() {
         StringBuilder query = new StringBuilder("{");
         for (String list : new String[] { "documents", "regions", "organizations", "campaigns", "projects", "indicators",
