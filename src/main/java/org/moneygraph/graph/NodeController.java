@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -22,33 +23,51 @@ class NodeController {
             RETURN CASE WHEN n IS NULL THEN null ELSE %s END AS node
             """.formatted(GraphReader.entityIf("n", "$withSources"));
 
+    /**
+     * Each index gives at most {@code $maxHits} best matches: a common pair of characters matches a large part
+     * of a province, and ranking and counting all of it cost more than the page asked for. When an index gives
+     * that many, {@code capped} says the total is a lower bound.
+     */
     private static final String SEARCH = """
             CALL () {
-              CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
-              RETURN node, score, null AS quote
+              CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $maxHits}) YIELD node, score
+              RETURN node, score, null AS quote, 'entity' AS via
               UNION ALL
-              CALL db.index.fulltext.queryNodes('citation_quote', $query) YIELD node AS c, score
-              MATCH (node:Entity)-[:SOURCED_FROM]->(c)
-              RETURN node, score * 0.5 AS score, c.quote AS quote
+              CALL db.index.fulltext.queryNodes('citation_quote', $query, {limit: $maxHits}) YIELD node AS c, score
+              OPTIONAL MATCH (node:Entity)-[:SOURCED_FROM]->(c)
+              RETURN node, score * 0.5 AS score, c.quote AS quote, 'quote' AS via
             }
-            WITH node, quote, score + CASE WHEN node.name = $text THEN 10.0
-                                           WHEN node.name CONTAINS $text THEN 5.0 ELSE 0.0 END AS score
-            WHERE $types IS NULL OR node.type IN $types
-            WITH node, max(score) AS score, head(collect(quote)) AS quote
-            ORDER BY score DESC, node.id
-            WITH collect({node: node, score: score, quote: quote}) AS hits
+            WITH collect({node: node, score: score, quote: quote, via: via}) AS found
+            CALL (found) {
+              UNWIND found AS hit
+              WITH hit.node AS node, hit.quote AS quote, hit.score + CASE WHEN hit.node.name = $text THEN 10.0
+                                           WHEN hit.node.name CONTAINS $text THEN 5.0 ELSE 0.0 END AS score
+              WHERE node IS NOT NULL AND ($types IS NULL OR node.type IN $types)
+              WITH node, max(score) AS score, head(collect(quote)) AS quote
+              ORDER BY score DESC, node.id
+              RETURN collect({node: node, score: score, quote: quote}) AS hits
+            }
             CALL (hits) {
               UNWIND hits[$offset..($offset + $limit)] AS hit
               WITH hit, hit.node AS n
               RETURN collect({node: %s, score: hit.score, matchedQuote: hit.quote, type: n.type}) AS page
             }
-            RETURN size(hits) AS total, page
+            RETURN size(hits) AS total, page,
+                   size([hit IN found WHERE hit.via = 'entity']) >= $maxHits
+                     OR size([hit IN found WHERE hit.via = 'quote']) >= $maxHits AS capped
             """.formatted(GraphReader.entityIf("n", "$withSources"));
 
-    private final GraphReader reader;
+    /** The search's answer: a connection whose total may be a lower bound. */
+    record SearchConnection(List<Connection.Edge<Map<String, Object>>> edges, Connection.PageInfo pageInfo,
+            int totalCount, boolean totalCountIsExact) {
+    }
 
-    NodeController(GraphReader reader) {
+    private final GraphReader reader;
+    private final int maxHits;
+
+    NodeController(GraphReader reader, @Value("${graph.search.max-hits:1000}") int maxHits) {
         this.reader = reader;
+        this.maxHits = maxHits;
     }
 
     @QueryMapping
@@ -68,7 +87,7 @@ class NodeController {
 
     @QueryMapping
     @SuppressWarnings("unchecked")
-    Connection<Map<String, Object>> search(@Argument String text, @Argument List<String> types, @Argument Integer first,
+    SearchConnection search(@Argument String text, @Argument List<String> types, @Argument Integer first,
             @Argument String after, DataFetchingFieldSelectionSet selection) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty() || trimmed.length() > 200) {
@@ -82,8 +101,12 @@ class NodeController {
         params.put("offset", page.offset());
         params.put("limit", page.limit());
         params.put("withSources", GraphReader.selects(selection, "sources"));
+        params.put("maxHits", maxHits);
         Map<String, Object> row = reader.read(SEARCH, params).getFirst();
-        return Connection.of((List<Map<String, Object>>) row.get("page"), page, ((Number) row.get("total")).intValue());
+        Connection<Map<String, Object>> connection = Connection.of((List<Map<String, Object>>) row.get("page"), page,
+                ((Number) row.get("total")).intValue());
+        return new SearchConnection(connection.edges(), connection.pageInfo(), connection.totalCount(),
+                !Boolean.TRUE.equals(row.get("capped")));
     }
 
     /** A phrase match ranks first; the loose bigram match still finds partial names. */

@@ -64,6 +64,20 @@ class HardeningTest extends SecurityServiceTest {
     }
 
     @Test
+    void aSearchStopsAtTheCapAndSaysItsTotalIsALowerBound() {
+        // This context reads at most 5 best matches per full-text index; 镇 (town) occurs all over the seed.
+        var capped = graphql.data("{ search(text: \"镇\", first: 50) { totalCount totalCountIsExact edges { cursor } } }")
+                .path("search");
+        assertThat(capped.path("totalCountIsExact").asBoolean()).isFalse();
+        // Five entities and the nodes citing five quotes: the whole (short) answer fits on the page.
+        assertThat(capped.path("totalCount").asInt()).isPositive().isLessThan(50).isEqualTo(capped.path("edges").size());
+        // Under the cap the count is exact, down to nothing found.
+        var exact = graphql.data("{ search(text: \"qqzzxx\", first: 50) { totalCount totalCountIsExact } }").path("search");
+        assertThat(exact.path("totalCountIsExact").asBoolean()).isTrue();
+        assertThat(exact.path("totalCount").asInt()).isZero();
+    }
+
+    @Test
     void aQueryOverTheComplexityLimitIsRefused() {
         StringBuilder query = new StringBuilder("{");
         for (String list : new String[] { "documents", "regions", "organizations", "campaigns", "projects", "indicators",

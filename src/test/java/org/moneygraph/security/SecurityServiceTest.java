@@ -39,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "graph.limits.max-page-size=50",
         "graph.limits.max-request-bytes=20000",
         "graph.limits.max-tokens=1500",
-        "graph.embedded.transaction-memory-max=128m" })
+        "graph.embedded.transaction-memory-max=128m",
+        "graph.search.max-hits=5" })
 abstract class SecurityServiceTest extends ServiceTest {
 
     static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
