@@ -24,6 +24,23 @@ class ChangeLog {
     /** Columns of a change as the GraphQL type {@code Change} reads them. */
     static final String PROJECTION = "c {.id, .actor, .operation, .targetId, .targetType, .before, .after, .batchId, .via, at: toString(c.at)}";
 
+    /**
+     * Sets a node's changed properties, raises its version by one and records the change with what the properties
+     * were ({@code current}) and are now, version included.
+     */
+    void update(WriteTransactions.Tx tx, Actor actor, String id, String type, Map<String, Object> current,
+            Map<String, Object> changed) {
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        changed.keySet().forEach(k -> before.put(k, current.get(k)));
+        long version = ((Number) current.get("version")).longValue() + 1;
+        tx.run("MATCH (n:Entity {id: $id}) SET n += $changed, n.version = $version",
+                Map.of("id", id, "changed", changed, "version", version));
+        before.put("version", current.get("version"));
+        Map<String, Object> after = new java.util.LinkedHashMap<>(changed);
+        after.put("version", version);
+        record(tx, actor, Operation.UPDATE, id, type, before, after);
+    }
+
     Map<String, Object> record(WriteTransactions.Tx tx, Actor actor, Operation operation, String targetId,
             String targetType, Map<String, Object> before, Map<String, Object> after) {
         Map<String, Object> params = new java.util.HashMap<>();

@@ -136,15 +136,7 @@ class DocumentEditor {
                 changed.putAll(FieldReader.period("input.period", "period", FieldReader.asMap(input.get("period")),
                         List.of(text)));
             }
-            Map<String, Object> before = new LinkedHashMap<>();
-            changed.keySet().forEach(k -> before.put(k, current.get(k)));
-            long version = ((Number) current.get("version")).longValue() + 1;
-            tx.run("MATCH (n:Document {id: $id}) SET n += $changed, n.version = $version",
-                    Map.of("id", id, "changed", changed, "version", version));
-            before.put("version", current.get("version"));
-            Map<String, Object> after = new LinkedHashMap<>(changed);
-            after.put("version", version);
-            changes.record(tx, actor, ChangeLog.Operation.UPDATE, id, "Document", before, after);
+            changes.update(tx, actor, id, "Document", current, changed);
             return EntityEditor.read(tx, id);
         });
     }

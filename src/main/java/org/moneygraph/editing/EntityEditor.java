@@ -124,15 +124,7 @@ class EntityEditor {
             Map<String, Object> changed = FieldReader.read(spec, input, quotes.evidence(citationIds, List.of()));
             FieldReader.checkMasked(changed.getOrDefault("name", current.get("name")),
                     changed.getOrDefault("masked", current.get("masked")));
-            Map<String, Object> before = new LinkedHashMap<>();
-            changed.keySet().forEach(k -> before.put(k, current.get(k)));
-            long version = ((Number) current.get("version")).longValue() + 1;
-            tx.run("MATCH (n:Entity {id: $id}) SET n += $changed, n.version = $version",
-                    Map.of("id", id, "changed", changed, "version", version));
-            before.put("version", current.get("version"));
-            Map<String, Object> after = new LinkedHashMap<>(changed);
-            after.put("version", version);
-            changes.record(tx, actor, ChangeLog.Operation.UPDATE, id, spec.label(), before, after);
+            changes.update(tx, actor, id, spec.label(), current, changed);
             return read(tx, id);
         });
     }
