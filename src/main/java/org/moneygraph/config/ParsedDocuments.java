@@ -24,13 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ParsedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
 
+    /** Longer documents are parsed every time: a few of them would fill the cache's memory. */
+    private static final int MAX_CHARACTERS = 20_000;
+
     private final int maxEntries;
-    private final int maxCharacters;
     private final Map<String, PreparsedDocumentEntry> entries;
 
     ParsedDocuments(@Value("${graph.graphql.parsed-document-cache-size:1000}") int maxEntries) {
         this.maxEntries = maxEntries;
-        this.maxCharacters = 20_000;
         this.entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
@@ -48,7 +49,7 @@ class ParsedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilder
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         String query = input.getQuery();
-        if (maxEntries == 0 || query.length() > maxCharacters) {
+        if (maxEntries == 0 || query.length() > MAX_CHARACTERS) {
             return CompletableFuture.completedFuture(parseAndValidate.apply(input));
         }
         PreparsedDocumentEntry entry = entries.get(query);

@@ -78,8 +78,8 @@ final class FundSummaryQueries {
             }
             %2$s
             RETURN null AS scopeType, null AS scopeNode, flows, chains, regions, projects, campaigns
-            """.formatted(KEYS.formatted(GraphReader.entityIf("f", "$withSources")),
-            HIERARCHIES.formatted(GraphReader.entityIf("region", "$withSources"), GraphReader.entityIf("campaign", "$withSources")));
+            """.formatted(KEYS.formatted(GraphReader.entityIf("f")),
+            HIERARCHIES.formatted(GraphReader.entityIf("region"), GraphReader.entityIf("campaign")));
 
     /**
      * Flows of a scope. Under a region: flows touching it, its sub-regions or what is in them (the service keeps
@@ -123,9 +123,9 @@ final class FundSummaryQueries {
             }
             %2$s
             RETURN scope.type AS scopeType, %3$s AS scopeNode, flows, chains, regions, projects, campaigns
-            """.formatted(KEYS.formatted(GraphReader.entityIf("f", "$withSources")),
-            HIERARCHIES.formatted(GraphReader.entityIf("region", "$withSources"), GraphReader.entityIf("campaign", "$withSources")),
-            GraphReader.entityIf("scope", "$withSources"));
+            """.formatted(KEYS.formatted(GraphReader.entityIf("f")),
+            HIERARCHIES.formatted(GraphReader.entityIf("region"), GraphReader.entityIf("campaign")),
+            GraphReader.entityIf("scope"));
 
     static final Map<String, String> ALL = Map.of("SUMMARY_ALL", SUMMARY_ALL, "SUMMARY_SCOPED", SUMMARY_SCOPED);
 }

@@ -77,8 +77,8 @@ final class MoneyTrailQueries {
     static final String DOWNSTREAM_TIER = tier(DOWNSTREAM_FLOWS);
     static final String UPSTREAM_TIER = tier(UPSTREAM_FLOWS);
     /** The first tier, with the start node itself, so that checking it costs no round trip of its own. */
-    static final String DOWNSTREAM_START = START.formatted(DOWNSTREAM_TIER, GraphReader.entityIf("start", "$withSources"));
-    static final String UPSTREAM_START = START.formatted(UPSTREAM_TIER, GraphReader.entityIf("start", "$withSources"));
+    static final String DOWNSTREAM_START = START.formatted(DOWNSTREAM_TIER, GraphReader.entityIf("start"));
+    static final String UPSTREAM_START = START.formatted(UPSTREAM_TIER, GraphReader.entityIf("start"));
     /** Whether flows not yet visited leave the last frontier: the trail was cut by maxDepth. */
     static final String DOWNSTREAM_PROBE = PROBE.formatted(DOWNSTREAM_FLOWS);
     static final String UPSTREAM_PROBE = PROBE.formatted(UPSTREAM_FLOWS);
@@ -93,7 +93,7 @@ final class MoneyTrailQueries {
      * projects is one node, not a thousand copies of it.
      */
     private static String tier(String flows) {
-        return TIER.formatted(flows, GraphReader.entityIf("f", "$withSources"), GraphReader.entityIf("e", "$withSources"));
+        return TIER.formatted(flows, GraphReader.entityIf("f"), GraphReader.entityIf("e"));
     }
 
     static String start(TrailDirection direction) {

@@ -79,6 +79,5 @@ final class ReconciliationQueries {
               RETURN collect({flow: %2$s, fundId: fund.id, fromId: giver.id, toId: receiver.id}) AS flows
             }
             RETURN scope.type AS scopeType, %3$s AS scopeNode, rows, flows
-            """.formatted(GraphReader.entityIf("n", "$withSources"), GraphReader.entityIf("f", "$withSources"),
-                    GraphReader.entityIf("scope", "$withSources"));
+            """.formatted(GraphReader.entityIf("n"), GraphReader.entityIf("f"), GraphReader.entityIf("scope"));
 }

@@ -52,6 +52,11 @@ public class GraphReader {
         return "CASE WHEN " + flag + " THEN " + entity(variable) + " ELSE " + variable + " {.*} END";
     }
 
+    /** {@link #entityIf(String, String)} on the {@code $withSources} parameter, set from {@link #selects}. */
+    public static String entityIf(String variable) {
+        return entityIf(variable, "$withSources");
+    }
+
     /** Whether a field named {@code field} is selected anywhere under the current one. */
     public static boolean selects(graphql.schema.DataFetchingFieldSelectionSet selection, String field) {
         return selection != null && selection.getFields().stream().anyMatch(f -> f.getName().equals(field));

@@ -172,7 +172,7 @@ class ListController {
                   RETURN collect(%4$s) AS nodes
                 }
                 RETURN total, nodes""".formatted(candidates, PREDICATE, ORDER.get(field).formatted(direction),
-                GraphReader.entityIf("n", "$withSources"));
+                GraphReader.entityIf("n"));
         Map<String, Object> row = reader.read(cypher, params).getFirst();
         return Connection.of((List<Map<String, Object>>) row.get("nodes"), page, ((Number) row.get("total")).intValue());
     }

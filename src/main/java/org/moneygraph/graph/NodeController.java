@@ -21,7 +21,7 @@ class NodeController {
             UNWIND $ids AS id
             OPTIONAL MATCH (n:Entity {id: id})
             RETURN CASE WHEN n IS NULL THEN null ELSE %s END AS node
-            """.formatted(GraphReader.entityIf("n", "$withSources"));
+            """.formatted(GraphReader.entityIf("n"));
 
     /**
      * Each index gives at most {@code $maxHits} best matches: a common pair of characters matches a large part
@@ -55,7 +55,7 @@ class NodeController {
             RETURN size(hits) AS total, page,
                    size([hit IN found WHERE hit.via = 'entity']) >= $maxHits
                      OR size([hit IN found WHERE hit.via = 'quote']) >= $maxHits AS capped
-            """.formatted(GraphReader.entityIf("n", "$withSources"));
+            """.formatted(GraphReader.entityIf("n"));
 
     /** The search's answer: a connection whose total may be a lower bound. */
     record SearchConnection(List<Connection.Edge<Map<String, Object>>> edges, Connection.PageInfo pageInfo,

@@ -321,12 +321,15 @@ public class LedgerImporter {
             }
             else {
                 EntityWrites.execute(tx, plan.creates(), List.of(), context);
-                mergeSources(tx, plan.creates().stream().map(row -> sourceRow(placedById.get((String) row.get("id"))))
-                        .toList());
+                mergeSources(tx, sourceRows(plan.creates(), placedById));
             }
             EntityWrites.execute(tx, List.of(), plan.updates(), context);
-            mergeSources(tx, plan.updates().stream().map(row -> sourceRow(placedById.get((String) row.get("id"))))
-                    .toList());
+            mergeSources(tx, sourceRows(plan.updates(), placedById));
+        }
+
+        /** The source rows of the planned writes, in their order. */
+        private List<Map<String, Object>> sourceRows(List<Map<String, Object>> planned, Map<String, Placed> placed) {
+            return planned.stream().map(row -> sourceRow(placed.get((String) row.get("id")))).toList();
         }
 
         /**
