@@ -6,7 +6,8 @@
 # docs/generator.md). A generated graph is written once to bench/target/data-SIZE with `generate` and reused by
 # later runs; BENCH_DATA=/path points at a folder generated before (for instance by hand) instead.
 # Environment: BENCH_PORT (18080), BENCH_BOLT_PORT (7699), BENCH_PEER_PORT (4000), BENCH_HEAP (2g),
-# BENCH_DATA (see above), JAVA (temurin 25 when present, else java).
+# BENCH_DATA (see above), BENCH_JAVA_OPTS (more options for the service's JVM, e.g. a JFR recording),
+# JAVA (temurin 25 when present, else java).
 set -euo pipefail
 
 size="${1:?usage: bench/run.sh seed|S|M|L [--clients=4 --warmup=100 --requests=1000 ...]}"
@@ -51,7 +52,7 @@ trap cleanup EXIT
 
 echo "== starting the service (heap $heap, HTTP $port, Bolt $bolt), log in $work/app.log"
 GRAPH_EMBEDDED_HOME="$data" GRAPH_SEED_ENABLED="$seed_enabled" GRAPH_EMBEDDED_BOLT_PORT="$bolt" PORT="$port" \
-  GRAPH_ADMIN_TOKEN="$token" GRAPHIQL_ENABLED=false "$java" "-Xmx$heap" "-Xlog:gc:file=$work/gc.log" \
+  GRAPH_ADMIN_TOKEN="$token" GRAPHIQL_ENABLED=false "$java" "-Xmx$heap" "-Xlog:gc:file=$work/gc.log" ${BENCH_JAVA_OPTS:-} \
   -jar target/accountability-graph-*.jar > "$work/app.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 600); do

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -66,83 +66,83 @@ class ListController {
     @QueryMapping
     Connection<Map<String, Object>> documents(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
             @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("Document", null, null, "masked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("Document", null, null, "masked"), filter, orderBy, first, after, env);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> regions(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
             @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("Region", "levels", "level", "masked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("Region", "levels", "level", "masked"), filter, orderBy, first, after, env);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> organizations(@Argument Map<String, Object> filter,
             @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("Organization", "kinds", "kind", "masked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("Organization", "kinds", "kind", "masked"), filter, orderBy, first, after, env);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> campaigns(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
             @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("Campaign", "kinds", "kind", "masked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("Campaign", "kinds", "kind", "masked"), filter, orderBy, first, after, env);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> projects(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
             @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("Project", "statuses", "status", "masked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("Project", "statuses", "status", "masked"), filter, orderBy, first, after, env);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> indicators(@Argument Map<String, Object> filter,
             @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("Indicator", null, null, "actualMasked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("Indicator", null, null, "actualMasked"), filter, orderBy, first, after, env);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> funds(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
             @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("Fund", "sourceTypes", "sourceType", "masked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("Fund", "sourceTypes", "sourceType", "masked"), filter, orderBy, first, after, env);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> fundFlows(@Argument Map<String, Object> filter,
             @Argument Map<String, Object> orderBy, @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("FundFlow", "flowTypes", "flowType", "amountMasked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("FundFlow", "flowTypes", "flowType", "amountMasked"), filter, orderBy, first, after, env);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> policies(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
             @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("Policy", "kinds", "kind", "masked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("Policy", "kinds", "kind", "masked"), filter, orderBy, first, after, env);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> problems(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
             @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("Problem", "foundBy", "foundBy", "masked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("Problem", "foundBy", "foundBy", "masked"), filter, orderBy, first, after, env);
     }
 
     @QueryMapping
     Connection<Map<String, Object>> pairings(@Argument Map<String, Object> filter, @Argument Map<String, Object> orderBy,
             @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
-        return list(new ListSpec("Pairing", "mechanisms", "mechanism", "masked"), filter, orderBy, first, after, selection);
+            DataFetchingEnvironment env) {
+        return list(new ListSpec("Pairing", "mechanisms", "mechanism", "masked"), filter, orderBy, first, after, env);
     }
 
     @SuppressWarnings("unchecked")
     private Connection<Map<String, Object>> list(ListSpec spec, Map<String, Object> filter, Map<String, Object> orderBy,
-            Integer first, String after, DataFetchingFieldSelectionSet selection) {
+            Integer first, String after, DataFetchingEnvironment env) {
         Connection.Page page = Connection.page(first, after);
         Map<String, Object> f = filter == null ? Map.of() : filter;
         Map<String, Object> params = new HashMap<>();
@@ -161,9 +161,13 @@ class ListController {
         String field = orderBy == null ? "NAME" : String.valueOf(orderBy.getOrDefault("field", "NAME"));
         String direction = orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction"))) ? "DESC" : "ASC";
         // The label and sort clause come from this class's constants, never from the request's text.
-        params.put("withSources", GraphReader.selects(selection, "sources"));
+        params.put("withSources", GraphReader.selects(env.getSelectionSet(), "sources"));
         String candidates = f.get("region") == null ? ALL.formatted(spec.label())
                 : spec.label().equals("Project") ? PROJECTS_IN_REGION : IN_REGION.formatted(spec.label());
+        // The relationship fields asked of each node of the page come in the same statement.
+        Prefetch prefetch = Prefetch.of(env, "edges/node");
+        NeighborLoader.RelationQuery neighbors = prefetch.isEmpty() ? new NeighborLoader.RelationQuery("", Map.of())
+                : prefetch.query("ids");
         String cypher = """
                 CALL () { %1$s WITH n WHERE %2$s RETURN count(n) AS total }
                 CALL () {
@@ -171,10 +175,17 @@ class ListController {
                   WITH n ORDER BY %3$s SKIP $offset LIMIT $limit
                   RETURN collect(%4$s) AS nodes
                 }
-                RETURN total, nodes""".formatted(candidates, PREDICATE, ORDER.get(field).formatted(direction),
-                GraphReader.entityIf("n"));
+                %5$s
+                RETURN total, nodes%6$s""".formatted(candidates, PREDICATE, ORDER.get(field).formatted(direction),
+                GraphReader.entityIf("n"), prefetch.isEmpty() ? "" : "WITH total, nodes, [n IN nodes | n.id] AS ids\n"
+                        + neighbors.body(), prefetch.isEmpty() ? "" : ", " + Prefetch.COLUMN);
+        params.putAll(neighbors.parameters());
         Map<String, Object> row = reader.read(cypher, params).getFirst();
-        return Connection.of((List<Map<String, Object>>) row.get("nodes"), page, ((Number) row.get("total")).intValue());
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) row.get("nodes");
+        if (!prefetch.isEmpty()) {
+            prefetch.prime(env, nodes, row.get(Prefetch.COLUMN));
+        }
+        return Connection.of(nodes, page, ((Number) row.get("total")).intValue());
     }
 
     private static String documentKey(Object documentId) {

@@ -1,10 +1,12 @@
 package org.moneygraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -36,24 +38,44 @@ public class NeighborLoader {
     static final String SELF = "__self";
     static final String DOCUMENT_ENTITIES = "__documentEntities";
 
-    private static final String NEIGHBORS = """
-            UNWIND $requests AS req
-            MATCH (n:Entity {id: req.id})
-            CALL (n, req) {
-              MATCH (n)-[r]->(m:Entity)
-              WHERE req.direction IN ['OUT', 'BOTH'] AND (req.types IS NULL OR type(r) IN req.types)
-                AND (req.targets IS NULL OR m.type IN req.targets)
-              RETURN r, m, 'OUT' AS direction
-              UNION ALL
-              MATCH (n)<-[r]-(m:Entity)
-              WHERE req.direction IN ['IN', 'BOTH'] AND (req.types IS NULL OR type(r) IN req.types)
-                AND (req.targets IS NULL OR m.type IN req.targets)
-              RETURN r, m, 'IN' AS direction
+    /**
+     * One branch per relationship type and direction of the fields asked: a typed expansion reads only that
+     * type's relationships, which on a dense node (a county with thousands of flows and projects) is a small part
+     * of them. The type comes from {@link RelationFields}, never from the request. A spec is one field with the
+     * IDs it is asked for (or, in a {@link Prefetch}, the IDs of a variable of the enclosing statement).
+     */
+    private static final String TYPED_BRANCH = """
+            UNWIND $%1$s AS spec
+            UNWIND %4$s AS id
+            MATCH (n:Entity {id: id})%2$s(m:Entity)
+            WHERE n.type = spec.parent AND (spec.targets IS NULL OR m.type IN spec.targets)
+            RETURN id, spec, r, m, '%3$s' AS direction""";
+
+    /** The {@code relations} field: any types, both directions, with the relationships' own sources. */
+    private static final String ANY_BRANCH = """
+            UNWIND $nbAny AS spec
+            UNWIND spec.ids AS id
+            MATCH (n:Entity {id: id})-[r]->(m:Entity)
+            WHERE spec.types IS NULL OR type(r) IN spec.types
+            RETURN id, spec, r, m, 'OUT' AS direction
+            UNION ALL
+            UNWIND $nbAny AS spec
+            UNWIND spec.ids AS id
+            MATCH (n:Entity {id: id})<-[r]-(m:Entity)
+            WHERE spec.types IS NULL OR type(r) IN spec.types
+            RETURN id, spec, r, m, 'IN' AS direction""";
+
+    /** Rows {@code id, field, types, withSources, items}: the key of a request and its neighbours in order. */
+    private static final String NEIGHBOR_ROWS = """
+            CALL (%s) {
+            %s
             }
-            WITH req, r, m, direction ORDER BY m.documentKey, coalesce(m.index, 0), m.name, m.id
-            RETURN req.key AS key, collect({type: type(r), direction: direction, node: %s,
-              sources: CASE WHEN req.withLinks THEN %s ELSE [] END}) AS items
-            """.formatted(GraphReader.entityIf("m", "req.withSources"), GraphReader.linkSources("r"));
+            WITH id, spec, r, m, direction ORDER BY m.documentKey, coalesce(m.index, 0), m.name, m.id
+            WITH id, spec.field AS field, spec.types AS types, spec.withSources AS withSources,
+                 collect({type: type(r), direction: direction, node: %s,
+                          sources: CASE WHEN spec.withLinks THEN %s ELSE [] END}) AS items""";
+
+    private static final java.util.regex.Pattern RELATIONSHIP_TYPE = java.util.regex.Pattern.compile("[A-Z][A-Z_]*");
 
     private static final String SELVES = """
             UNWIND $ids AS id
@@ -77,19 +99,103 @@ public class NeighborLoader {
         registry.<Key, List<Neighbor>>forName(NAME).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys)));
     }
 
+    /**
+     * A statement body giving the rows {@code id, field, types, withSources, items} of the neighbours asked,
+     * and its parameters. It ends in a {@code WITH}: the loader returns its rows, {@link Prefetch} collects
+     * them inside a root field's statement.
+     */
+    record RelationQuery(String body, Map<String, Object> parameters) {
+    }
+
+    /** The neighbours of {@code keys}: relationship fields and {@code relations} only. */
+    static RelationQuery relationQuery(Collection<Key> keys) {
+        Map<Key, List<String>> ids = new java.util.LinkedHashMap<>();
+        for (Key key : keys) {
+            ids.computeIfAbsent(new Key(null, key.field(), key.types(), key.withSources()), k -> new ArrayList<>())
+                    .add(key.id());
+        }
+        return relationQuery(ids, null);
+    }
+
+    /**
+     * The neighbours along {@code fields} (keys without IDs) of every ID in the list variable {@code idsVariable}
+     * of the enclosing statement.
+     */
+    static RelationQuery relationQuery(List<Key> fields, String idsVariable) {
+        Map<Key, List<String>> ids = new java.util.LinkedHashMap<>();
+        fields.forEach(field -> ids.put(field, null));
+        return relationQuery(ids, idsVariable);
+    }
+
+    private static RelationQuery relationQuery(Map<Key, List<String>> idsByField, String idsVariable) {
+        Map<String, List<Map<String, Object>>> branches = new TreeMap<>();
+        List<Map<String, Object>> any = new ArrayList<>();
+        for (Map.Entry<Key, List<String>> entry : idsByField.entrySet()) {
+            Key field = entry.getKey();
+            Map<String, Object> spec = new HashMap<>();
+            spec.put("field", field.field());
+            spec.put("types", field.types());
+            spec.put("withSources", field.withSources());
+            spec.put("ids", entry.getValue());
+            if (field.field().equals(RELATIONS)) {
+                spec.put("withLinks", true);
+                any.add(spec);
+                continue;
+            }
+            String[] typeAndField = field.field().split("\\.");
+            RelationFields.Spec relation = RelationFields.get(typeAndField[0], typeAndField[1]);
+            spec.put("parent", typeAndField[0]);
+            spec.put("targets", relation.targets());
+            spec.put("withLinks", false);
+            for (String type : relation.types()) {
+                if (!RELATIONSHIP_TYPE.matcher(type).matches() || !List.of("OUT", "IN").contains(relation.direction())) {
+                    throw new IllegalStateException("not a relationship type and direction: " + type + " "
+                            + relation.direction());
+                }
+                branches.computeIfAbsent(relation.direction() + " " + type, b -> new ArrayList<>()).add(spec);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        for (Map.Entry<String, List<Map<String, Object>>> branch : branches.entrySet()) {
+            String name = "nb" + parts.size();
+            String[] directionAndType = branch.getKey().split(" ");
+            String pattern = directionAndType[0].equals("OUT") ? "-[r:" + directionAndType[1] + "]->"
+                    : "<-[r:" + directionAndType[1] + "]-";
+            parts.add(TYPED_BRANCH.formatted(name, pattern, directionAndType[0],
+                    idsVariable == null ? "spec.ids" : idsVariable));
+            parameters.put(name, branch.getValue());
+        }
+        if (!any.isEmpty()) {
+            parts.add(ANY_BRANCH);
+            parameters.put("nbAny", any);
+        }
+        String body = NEIGHBOR_ROWS.formatted(idsVariable == null ? "" : idsVariable,
+                String.join("\nUNION ALL\n", parts), GraphReader.entityIf("m", "spec.withSources"),
+                GraphReader.linkSources("r"));
+        return new RelationQuery(body, parameters);
+    }
+
+    /** The key a row of a {@link RelationQuery} answers. */
+    @SuppressWarnings("unchecked")
+    static Key key(Map<String, Object> row) {
+        return new Key((String) row.get("id"), (String) row.get("field"), (List<String>) row.get("types"),
+                (Boolean) row.get("withSources"));
+    }
+
     Map<Key, List<Neighbor>> load(Set<Key> keys) {
         Map<String, Key> byKey = new HashMap<>();
-        List<Map<String, Object>> relationRequests = new ArrayList<>();
+        List<Key> relationKeys = new ArrayList<>();
         List<Map<String, Object>> documentRequests = new ArrayList<>();
         List<String> selves = new ArrayList<>();
         for (Key key : keys) {
-            String k = key.id() + "|" + key.field() + "|" + key.types() + "|" + key.withSources();
-            byKey.put(k, key);
             if (key.field().equals(SELF)) {
                 selves.add(key.id());
                 byKey.put(key.id(), key);
             }
             else if (key.field().equals(DOCUMENT_ENTITIES)) {
+                String k = key.id() + "|" + key.types() + "|" + key.withSources();
+                byKey.put(k, key);
                 Map<String, Object> req = new HashMap<>();
                 req.put("key", k);
                 req.put("id", key.id());
@@ -98,31 +204,17 @@ public class NeighborLoader {
                 documentRequests.add(req);
             }
             else {
-                Map<String, Object> req = new HashMap<>();
-                req.put("key", k);
-                req.put("id", key.id());
-                req.put("withSources", key.withSources());
-                if (key.field().equals(RELATIONS)) {
-                    req.put("direction", "BOTH");
-                    req.put("types", key.types());
-                    req.put("targets", null);
-                    req.put("withLinks", true);
-                }
-                else {
-                    String[] typeAndField = key.field().split("\\.");
-                    RelationFields.Spec spec = RelationFields.get(typeAndField[0], typeAndField[1]);
-                    req.put("direction", spec.direction());
-                    req.put("types", spec.types());
-                    req.put("targets", spec.targets());
-                    req.put("withLinks", false);
-                }
-                relationRequests.add(req);
+                relationKeys.add(key);
             }
         }
         Map<Key, List<Neighbor>> result = new HashMap<>();
         keys.forEach(k -> result.put(k, List.of()));
-        if (!relationRequests.isEmpty()) {
-            collect(reader.read(NEIGHBORS, Map.of("requests", relationRequests)), byKey, result);
+        if (!relationKeys.isEmpty()) {
+            RelationQuery query = relationQuery(relationKeys);
+            for (Map<String, Object> row : reader.read(query.body() + "\nRETURN id, field, types, withSources, items",
+                    query.parameters())) {
+                result.put(key(row), neighbors(row.get("items")));
+            }
         }
         if (!documentRequests.isEmpty()) {
             collect(reader.read(DOCUMENT_NODES, Map.of("requests", documentRequests)), byKey, result);
@@ -133,16 +225,20 @@ public class NeighborLoader {
         return result;
     }
 
-    @SuppressWarnings("unchecked")
     private static void collect(List<Map<String, Object>> rows, Map<String, Key> byKey, Map<Key, List<Neighbor>> into) {
         for (Map<String, Object> row : rows) {
-            List<Neighbor> neighbors = new ArrayList<>();
-            for (Object item : (List<Object>) row.get("items")) {
-                Map<String, Object> m = (Map<String, Object>) item;
-                neighbors.add(new Neighbor((String) m.get("type"), (String) m.get("direction"),
-                        (Map<String, Object>) m.get("node"), (List<Object>) m.get("sources")));
-            }
-            into.put(byKey.get((String) row.get("key")), neighbors);
+            into.put(byKey.get((String) row.get("key")), neighbors(row.get("items")));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Neighbor> neighbors(Object items) {
+        List<Neighbor> neighbors = new ArrayList<>();
+        for (Object item : (List<Object>) items) {
+            Map<String, Object> m = (Map<String, Object>) item;
+            neighbors.add(new Neighbor((String) m.get("type"), (String) m.get("direction"),
+                    (Map<String, Object>) m.get("node"), (List<Object>) m.get("sources")));
+        }
+        return neighbors;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,6 +22,18 @@ class NodeController {
             UNWIND $ids AS id
             OPTIONAL MATCH (n:Entity {id: id})
             RETURN CASE WHEN n IS NULL THEN null ELSE %s END AS node
+            """.formatted(GraphReader.entityIf("n"));
+
+    /** {@link #BY_IDS} with the relationship fields selected under it, in one statement ({@link Prefetch}). */
+    private static final String BY_IDS_WITH_NEIGHBORS = """
+            CALL () {
+              UNWIND $ids AS id
+              OPTIONAL MATCH (n:Entity {id: id})
+              RETURN collect({node: CASE WHEN n IS NULL THEN null ELSE %s END}) AS nodes
+            }
+            WITH nodes, $ids AS ids
+            NEIGHBORS
+            RETURN nodes, neighbors
             """.formatted(GraphReader.entityIf("n"));
 
     /**
@@ -71,18 +84,31 @@ class NodeController {
     }
 
     @QueryMapping
-    Map<String, Object> node(@Argument String id, DataFetchingFieldSelectionSet selection) {
-        return nodes(List.of(id), selection).getFirst();
+    Map<String, Object> node(@Argument String id, DataFetchingEnvironment env) {
+        return nodes(List.of(id), env).getFirst();
     }
 
     @QueryMapping
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> nodes(@Argument List<String> ids, DataFetchingFieldSelectionSet selection) {
+    List<Map<String, Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
         if (ids.size() > Connection.MAX_PAGE_SIZE) {
             throw new InvalidInputException("ids", "may hold at most " + Connection.MAX_PAGE_SIZE + " IDs");
         }
-        Map<String, Object> params = Map.of("ids", ids, "withSources", GraphReader.selects(selection, "sources"));
-        return reader.read(BY_IDS, params).stream().map(r -> (Map<String, Object>) r.get("node")).toList();
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids);
+        params.put("withSources", GraphReader.selects(env.getSelectionSet(), "sources"));
+        Prefetch prefetch = Prefetch.of(env, "");
+        if (prefetch.isEmpty()) {
+            return reader.read(BY_IDS, params).stream().map(r -> (Map<String, Object>) r.get("node")).toList();
+        }
+        NeighborLoader.RelationQuery neighbors = prefetch.query("ids");
+        params.putAll(neighbors.parameters());
+        Map<String, Object> row = reader.read(BY_IDS_WITH_NEIGHBORS.replace("NEIGHBORS", neighbors.body()), params)
+                .getFirst();
+        List<Map<String, Object>> nodes = ((List<Map<String, Object>>) row.get("nodes")).stream()
+                .map(n -> (Map<String, Object>) n.get("node")).toList();
+        prefetch.prime(env, nodes, row.get(Prefetch.COLUMN));
+        return nodes;
     }
 
     @QueryMapping

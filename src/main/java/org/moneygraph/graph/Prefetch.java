@@ -1,0 +1,90 @@
+package org.moneygraph.graph;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import org.dataloader.DataLoader;
+
+/**
+ * Reads the relationship fields selected right under a root field's nodes in the root's own statement and
+ * hands them to the request's {@link NeighborLoader}, so {@code node(id) { ... on Project { campaign {…} } }} or
+ * a page of regions with their parents costs one round trip instead of two. The loader would ask the very same
+ * question one level later; priming it with the answer keeps one code path for what a field returns.
+ */
+final class Prefetch {
+
+    /** The column of the root statement's result that holds the neighbour rows. */
+    static final String COLUMN = "neighbors";
+
+    /** The relationship fields asked, as loader keys without an ID. */
+    private final List<NeighborLoader.Key> fields;
+
+    private Prefetch(List<NeighborLoader.Key> fields) {
+        this.fields = fields;
+    }
+
+    /**
+     * The relationship fields selected on the nodes {@code path} leads to from the root field ({@code ""} for
+     * the root's own nodes, {@code "edges/node"} for a connection's), for every type they are selected on.
+     */
+    static Prefetch of(DataFetchingEnvironment env, String path) {
+        List<SelectedField> selected = path.isEmpty() ? env.getSelectionSet().getImmediateFields()
+                : env.getSelectionSet().getFields(path + "/*");
+        Set<NeighborLoader.Key> fields = new LinkedHashSet<>();
+        for (SelectedField field : selected) {
+            for (String type : field.getObjectTypeNames()) {
+                if (RelationFields.get(type, field.getName()) != null) {
+                    fields.add(new NeighborLoader.Key(null, type + "." + field.getName(), null,
+                            GraphReader.selects(field.getSelectionSet(), "sources")));
+                }
+            }
+        }
+        return new Prefetch(List.copyOf(fields));
+    }
+
+    boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    /**
+     * A subquery to place after the clause that binds {@code idsVariable} (a list of node IDs); it yields
+     * {@link #COLUMN}. The query checks each node's type against the field's.
+     */
+    NeighborLoader.RelationQuery query(String idsVariable) {
+        NeighborLoader.RelationQuery rows = NeighborLoader.relationQuery(fields, idsVariable);
+        return new NeighborLoader.RelationQuery("CALL (" + idsVariable + ") {\n" + rows.body() + """
+
+                RETURN collect({id: id, field: field, types: types, withSources: withSources, items: items}) AS %s
+                }""".formatted(COLUMN), rows.parameters());
+    }
+
+    /**
+     * Gives the loader the answer for every field of every node that was found and has the field's type: its
+     * neighbours, or none when the query returned no row for it.
+     */
+    @SuppressWarnings("unchecked")
+    void prime(DataFetchingEnvironment env, List<Map<String, Object>> nodes, Object rows) {
+        DataLoader<NeighborLoader.Key, List<NeighborLoader.Neighbor>> loader = env.getDataLoader(NeighborLoader.NAME);
+        Map<NeighborLoader.Key, List<NeighborLoader.Neighbor>> found = new HashMap<>();
+        for (Map<String, Object> row : (List<Map<String, Object>>) rows) {
+            found.put(NeighborLoader.key(row), NeighborLoader.neighbors(row.get("items")));
+        }
+        for (Map<String, Object> node : nodes) {
+            if (node == null) {
+                continue;
+            }
+            for (NeighborLoader.Key field : fields) {
+                if (field.field().startsWith(node.get("type") + ".")) {
+                    NeighborLoader.Key key = new NeighborLoader.Key((String) node.get("id"), field.field(), null,
+                            field.withSources());
+                    loader.prime(key, found.getOrDefault(key, List.of()));
+                }
+            }
+        }
+    }
+}
