@@ -33,6 +33,12 @@ class ListController {
     private static final String ALL = "MATCH (n:%s)";
 
     /**
+     * The nodes of the label with one of the enum values asked, through the property's index (graph-schema
+     * V002) instead of reading every node of the label: a page of a province's villages reads the villages.
+     */
+    private static final String ALL_WITH_VALUES = "MATCH (n:%s) WHERE n.%s IN $enumValues";
+
+    /**
      * The candidates of a list filtered by region: walked down from the region (its subregions, then what
      * lies in them, flows to or from them, pairings, problems and their rectifications), so a county's list
      * reads that county's part of the graph instead of testing every node of the label.
@@ -162,8 +168,11 @@ class ListController {
         String direction = orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction"))) ? "DESC" : "ASC";
         // The label and sort clause come from this class's constants, never from the request's text.
         params.put("withSources", GraphReader.selects(env.getSelectionSet(), "sources"));
-        String candidates = f.get("region") == null ? ALL.formatted(spec.label())
-                : spec.label().equals("Project") ? PROJECTS_IN_REGION : IN_REGION.formatted(spec.label());
+        String candidates = f.get("region") != null
+                ? spec.label().equals("Project") ? PROJECTS_IN_REGION : IN_REGION.formatted(spec.label())
+                : spec.enumProperty() != null && params.get("enumValues") != null
+                        ? ALL_WITH_VALUES.formatted(spec.label(), spec.enumProperty())
+                        : ALL.formatted(spec.label());
         // The relationship fields asked of each node of the page come in the same statement.
         Prefetch prefetch = Prefetch.of(env, "edges/node");
         NeighborLoader.RelationQuery neighbors = prefetch.isEmpty() ? new NeighborLoader.RelationQuery("", Map.of())
