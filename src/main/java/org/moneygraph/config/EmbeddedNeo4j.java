@@ -97,6 +97,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return boltPort;
     }
 
+    /** The database of that name, or the default database when {@code name} is null. */
+    public org.neo4j.graphdb.GraphDatabaseService database(String name) {
+        return dbms.database(name == null ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : name);
+    }
+
     public Path home() {
         return home;
     }

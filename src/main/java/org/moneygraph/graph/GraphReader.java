@@ -4,16 +4,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.moneygraph.config.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs read queries in read transactions, so that on a cluster ({@code neo4j://}) they are routed to
- * followers and read replicas. Counts its round trips, which tests use to prove batching.
+ * followers and read replicas; on the embedded database they run in-process ({@link InProcessReads}). Counts
+ * its round trips (statements), which tests use to prove batching.
  */
 @Component
 public class GraphReader {
@@ -68,15 +71,26 @@ public class GraphReader {
 
     private final TransactionConfig transactionConfig;
 
+    /** Reads inside the embedded database, when it runs in this JVM and in-process reads are on; else null. */
+    private final InProcessReads inProcess;
+
     public GraphReader(Driver driver, DatabaseSelectionProvider databases,
-            @Value("${graph.neo4j.transaction-timeout:30s}") Duration transactionTimeout) {
+            @Value("${graph.neo4j.transaction-timeout:30s}") Duration transactionTimeout,
+            ObjectProvider<EmbeddedNeo4j> embedded,
+            @Value("${graph.embedded.in-process-reads:true}") boolean inProcessReads) {
         this.driver = driver;
         this.databases = databases;
         this.transactionConfig = TransactionConfig.builder().withTimeout(transactionTimeout).build();
+        EmbeddedNeo4j database = inProcessReads ? embedded.getIfAvailable() : null;
+        this.inProcess = database == null ? null
+                : new InProcessReads(database.database(databases.getDatabaseSelection().getValue()), transactionTimeout);
     }
 
     public List<Map<String, Object>> read(String cypher, Map<String, Object> parameters) {
         roundTrips.incrementAndGet();
+        if (inProcess != null) {
+            return inProcess.read(reads -> reads.run(cypher, parameters));
+        }
         try (Session session = session()) {
             return session.executeRead(tx -> tx.run(cypher, parameters).list(r -> r.asMap()), transactionConfig);
         }
@@ -93,6 +107,12 @@ public class GraphReader {
      * see one snapshot of the graph. Each query is a round trip and is counted as one.
      */
     public <T> T readTransaction(java.util.function.Function<Reads, T> work) {
+        if (inProcess != null) {
+            return inProcess.read(reads -> work.apply((cypher, parameters) -> {
+                roundTrips.incrementAndGet();
+                return reads.run(cypher, parameters);
+            }));
+        }
         try (Session session = session()) {
             return session.executeRead(tx -> work.apply((cypher, parameters) -> {
                 roundTrips.incrementAndGet();

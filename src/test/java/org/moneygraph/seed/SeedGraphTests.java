@@ -189,6 +189,33 @@ public abstract class SeedGraphTests {
         assertThat(withParent).isGreaterThan(10);
     }
 
+    @Autowired
+    org.springframework.data.neo4j.core.DatabaseSelectionProvider databases;
+
+    @Test
+    void inProcessReadsAnswerExactlyAsTheDriverDoes() {
+        // The embedded database answers reads in-process; the driver's answers over Bolt are the reference.
+        GraphReader overBolt = new GraphReader(driver, databases, java.time.Duration.ofSeconds(30),
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(org.moneygraph.config.EmbeddedNeo4j.class), false);
+        String[] queries = {
+                "MATCH (n:Entity) RETURN n {.*} AS node ORDER BY n.id",
+                "MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, properties(r) AS props, b.id AS to "
+                        + "ORDER BY from, type, to, r.citationIds",
+                "MATCH (c:Change) RETURN c {.*} AS change, c.at AS at ORDER BY c.id LIMIT 500",
+                "MATCH (n:Entity)-[:SOURCED_FROM]->(c:Citation) RETURN n.id AS id, collect(c {.quote, .start}) AS quotes "
+                        + "ORDER BY id",
+                "RETURN 1 AS one, 1.5 AS half, true AS yes, null AS nothing, [1, 'a', [2.0]] AS mixed, "
+                        + "{a: {b: [date('2024-01-02')]}} AS nested, datetime('2024-01-02T03:04:05Z') AS at" };
+        for (String query : queries) {
+            List<Map<String, Object>> expected = overBolt.read(query, Map.of());
+            assertThat(expected).as(query).isNotEmpty();
+            assertThat(reader.read(query, Map.of())).as(query).isEqualTo(expected);
+        }
+        assertThat(reader.readTransaction(reads -> reads.run(queries[4], Map.of())))
+                .isEqualTo(overBolt.readTransaction(reads -> reads.run(queries[4], Map.of())));
+    }
+
     @Test
     void anEnumFilterCountsWhatTheGraphHoldsForEveryValue() {
         // Lists filtered by an enum read through its index; the counts must stay the graph's own.
