@@ -1,5 +1,6 @@
 package org.moneygraph.graph;
 
+import java.lang.reflect.Array;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ final class InProcessReads {
 
     /**
      * A value as the driver gives it: integers as {@code Long}, floats as {@code Double}, maps and lists copied
-     * out of the transaction. The reads return values, maps and lists, never nodes or paths, whose objects would
+     * out of the transaction, list properties (arrays here) as lists. The reads return values, maps and lists, never nodes or paths, whose objects would
      * die with the transaction.
      */
     static Object value(Object value) {
@@ -91,6 +92,15 @@ final class InProcessReads {
         if (value instanceof List<?> list) {
             List<Object> converted = new ArrayList<>(list.size());
             list.forEach(v -> converted.add(value(v)));
+            return converted;
+        }
+        if (value.getClass().isArray()) {
+            // List properties come out of the embedded API as arrays.
+            int length = Array.getLength(value);
+            List<Object> converted = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                converted.add(value(Array.get(value, i)));
+            }
             return converted;
         }
         if (value instanceof Entity || value instanceof Path) {

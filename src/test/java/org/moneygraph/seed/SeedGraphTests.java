@@ -212,8 +212,9 @@ public abstract class SeedGraphTests {
             assertThat(expected).as(query).isNotEmpty();
             assertThat(reader.read(query, Map.of())).as(query).isEqualTo(expected);
         }
-        assertThat(reader.readTransaction(reads -> reads.run(queries[4], Map.of())))
-                .isEqualTo(overBolt.readTransaction(reads -> reads.run(queries[4], Map.of())));
+        List<Map<String, Object>> inOneTransaction = reader.readTransaction(reads -> reads.run(queries[4], Map.of()));
+        List<Map<String, Object>> overBoltInOne = overBolt.readTransaction(reads -> reads.run(queries[4], Map.of()));
+        assertThat(inOneTransaction).isEqualTo(overBoltInOne);
     }
 
     @Test
