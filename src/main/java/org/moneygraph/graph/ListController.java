@@ -177,8 +177,10 @@ class ListController {
         Prefetch prefetch = Prefetch.of(env, "edges/node");
         NeighborLoader.RelationQuery neighbors = prefetch.isEmpty() ? new NeighborLoader.RelationQuery("", Map.of())
                 : prefetch.query("ids");
+        // Counting reads every match; a page that asks neither the total nor whether more follow skips it.
+        boolean counted = env.getSelectionSet().contains("totalCount") || env.getSelectionSet().contains("pageInfo/hasNextPage");
         String cypher = """
-                CALL () { %1$s WITH n WHERE %2$s RETURN count(n) AS total }
+                CALL () { %7$s }
                 CALL () {
                   %1$s WITH n WHERE %2$s
                   WITH n ORDER BY %3$s SKIP $offset LIMIT $limit
@@ -187,14 +189,18 @@ class ListController {
                 %5$s
                 RETURN total, nodes%6$s""".formatted(candidates, PREDICATE, ORDER.get(field).formatted(direction),
                 GraphReader.entityIf("n"), prefetch.isEmpty() ? "" : "WITH total, nodes, [n IN nodes | n.id] AS ids\n"
-                        + neighbors.body(), prefetch.isEmpty() ? "" : ", " + Prefetch.COLUMN);
+                        + neighbors.body(), prefetch.isEmpty() ? "" : ", " + Prefetch.COLUMN,
+                counted ? "%1$s WITH n WHERE %2$s RETURN count(n) AS total".formatted(candidates, PREDICATE)
+                        : "RETURN null AS total");
         params.putAll(neighbors.parameters());
         Map<String, Object> row = reader.read(cypher, params).getFirst();
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) row.get("nodes");
         if (!prefetch.isEmpty()) {
             prefetch.prime(env, nodes, row.get(Prefetch.COLUMN));
         }
-        return Connection.of(nodes, page, ((Number) row.get("total")).intValue());
+        // Uncounted, the total is never read; what the page shows is a true lower bound.
+        int total = counted ? ((Number) row.get("total")).intValue() : page.offset() + nodes.size();
+        return Connection.of(nodes, page, total);
     }
 
     private static String documentKey(Object documentId) {

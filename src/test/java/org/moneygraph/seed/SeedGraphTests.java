@@ -187,6 +187,10 @@ public abstract class SeedGraphTests {
             withParent += expected == null ? 0 : 1;
         }
         assertThat(withParent).isGreaterThan(10);
+        // Without totalCount the list skips counting; with it, the same page and the graph's own total.
+        JsonNode counted = graphql.data(page.replace("edges {", "totalCount edges {")).path("regions");
+        assertThat(counted.path("edges")).isEqualTo(edges);
+        assertThat(counted.path("totalCount").asInt()).isEqualTo(parents.size());
     }
 
     @Autowired
