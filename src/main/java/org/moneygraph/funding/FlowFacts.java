@@ -15,8 +15,14 @@ import org.moneygraph.graph.Quantity;
  * @param fundId the fund it is drawn from, or null when the report does not say
  * @param fromId the giver, or null when the report does not say
  * @param toId   the receiver
+ * @param amount the amount read from the node once: sorting and summing a trail of thousands of hops asks for
+ *               it many times per flow
  */
-record FlowFacts(Map<String, Object> node, String fundId, String fromId, String toId) {
+record FlowFacts(Map<String, Object> node, String fundId, String fromId, String toId, Quantity amount) {
+
+    FlowFacts(Map<String, Object> node, String fundId, String fromId, String toId) {
+        this(node, fundId, fromId, toId, Quantity.fromProperties(node, "amount"));
+    }
 
     /** The flow types in the order of the GraphQL enum, so totals per type come out in a stable order. */
     static final List<String> FLOW_TYPES = List.of("ALLOCATED", "TRANSFERRED", "DISBURSED", "SPENT", "CREDIT_GRANTED",
@@ -31,10 +37,6 @@ record FlowFacts(Map<String, Object> node, String fundId, String fromId, String 
 
     String flowType() {
         return (String) node.get("flowType");
-    }
-
-    Quantity amount() {
-        return Quantity.fromProperties(node, "amount");
     }
 
     /** The year of the flow: its period's year, else its amount's year; null when the report gives neither. */
