@@ -3,10 +3,12 @@ package org.moneygraph.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -75,7 +77,7 @@ public class NeighborLoader {
                  collect({type: type(r), direction: direction, node: %s,
                           sources: CASE WHEN spec.withLinks THEN %s ELSE [] END}) AS items""";
 
-    private static final java.util.regex.Pattern RELATIONSHIP_TYPE = java.util.regex.Pattern.compile("[A-Z][A-Z_]*");
+    private static final Pattern RELATIONSHIP_TYPE = Pattern.compile("[A-Z][A-Z_]*");
 
     private static final String SELVES = """
             UNWIND $ids AS id
@@ -109,7 +111,7 @@ public class NeighborLoader {
 
     /** The neighbours of {@code keys}: relationship fields and {@code relations} only. */
     static RelationQuery relationQuery(Collection<Key> keys) {
-        Map<Key, List<String>> ids = new java.util.LinkedHashMap<>();
+        Map<Key, List<String>> ids = new LinkedHashMap<>();
         for (Key key : keys) {
             ids.computeIfAbsent(new Key(null, key.field(), key.types(), key.withSources()), k -> new ArrayList<>())
                     .add(key.id());
@@ -122,7 +124,7 @@ public class NeighborLoader {
      * of the enclosing statement.
      */
     static RelationQuery relationQuery(List<Key> fields, String idsVariable) {
-        Map<Key, List<String>> ids = new java.util.LinkedHashMap<>();
+        Map<Key, List<String>> ids = new LinkedHashMap<>();
         fields.forEach(field -> ids.put(field, null));
         return relationQuery(ids, idsVariable);
     }
