@@ -3,7 +3,9 @@ package org.moneygraph.accountability;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.moneygraph.graph.Connection;
+import org.moneygraph.graph.GraphReader;
 import org.moneygraph.graph.InvalidInputException;
 import org.moneygraph.graph.NotFoundException;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,8 +25,8 @@ class AccountabilityController {
     }
 
     @QueryMapping
-    AccountabilityChain accountabilityChain(@Argument String subject) {
-        Map<String, Object> row = chains.upward(subject);
+    AccountabilityChain accountabilityChain(@Argument String subject, DataFetchingFieldSelectionSet selection) {
+        Map<String, Object> row = chains.upward(subject, GraphReader.selects(selection, "sources"));
         if (row == null) {
             throw new NotFoundException("subject", "No node has the ID " + subject + " (节点不存在)");
         }

@@ -45,11 +45,11 @@ class ChainRepository {
             }
             RETURN %s AS subject, cut,
                    [link IN links | {type: type(link), start: startNode(link).id, end: endNode(link).id,
-                                     sources: %s}] AS links,
+                                     sources: CASE WHEN $withSources THEN %s ELSE [] END}] AS links,
                    COLLECT { UNWIND links AS link UNWIND [startNode(link), endNode(link)] AS n
                              WITH DISTINCT n RETURN %s } AS nodes
-            """.formatted(MAX_DEPTH, GraphReader.entity("s"), GraphReader.linkSources("link"),
-            GraphReader.entity("n"));
+            """.formatted(MAX_DEPTH, GraphReader.entityIf("s"), GraphReader.linkSources("link"),
+            GraphReader.entityIf("n"));
 
     private final GraphReader reader;
 
@@ -57,14 +57,18 @@ class ChainRepository {
         this.reader = reader;
     }
 
-    static Map<String, Object> parameters(String id) {
+    static Map<String, Object> parameters(String id, boolean withSources) {
         return Map.of("id", id, "forward", List.copyOf(FORWARD), "reverse", List.copyOf(REVERSE),
-                "governing", GOVERNING, "maxDepth", MAX_DEPTH);
+                "governing", GOVERNING, "maxDepth", MAX_DEPTH, "withSources", withSources);
     }
 
-    /** The subject with its upward links and their nodes, or {@code null} when no node has this ID. */
-    Map<String, Object> upward(String id) {
-        List<Map<String, Object>> rows = reader.read(CHAIN, parameters(id));
+    /**
+     * The subject with its upward links and their nodes, or {@code null} when no node has this ID. Sources of
+     * nodes and links (four hops each) only {@code withSources}: a chain of thirty links asked for its parties'
+     * IDs does not need them.
+     */
+    Map<String, Object> upward(String id, boolean withSources) {
+        List<Map<String, Object>> rows = reader.read(CHAIN, parameters(id, withSources));
         return rows.isEmpty() ? null : rows.getFirst();
     }
 }

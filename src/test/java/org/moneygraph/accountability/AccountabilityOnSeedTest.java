@@ -88,6 +88,30 @@ class AccountabilityOnSeedTest {
     }
 
     @Test
+    void aChainAskedWithoutSourcesIsTheSameChainWithoutThem() {
+        // Sources are read only when asked; everything else about a chain must not depend on it.
+        String withoutSources = CHAIN.replaceAll("\\s*sources \\{ quote document \\{ id \\} \\}", "");
+        assertThat(withoutSources).isNotEqualTo(CHAIN);
+        List<String> subjects = new ArrayList<>();
+        graphql.data("{ projects(first: 100) { edges { node { id } } } }").path("projects").path("edges")
+                .forEach(e -> subjects.add(e.path("node").path("id").asString()));
+        graphql.data("{ problems(first: 100) { edges { node { id } } } }").path("problems").path("edges")
+                .forEach(e -> subjects.add(e.path("node").path("id").asString()));
+        int sourced = 0;
+        for (String subject : subjects) {
+            JsonNode full = chain(subject);
+            JsonNode bare = graphql.data(withoutSources, Map.of("s", subject)).path("accountabilityChain");
+            for (JsonNode link : full.path("links")) {
+                sourced += link.path("sources").isEmpty() ? 0 : 1;
+                ((tools.jackson.databind.node.ObjectNode) link).remove("sources");
+            }
+            assertThat(bare).as(subject).isEqualTo(full);
+        }
+        assertThat(subjects).hasSizeGreaterThan(100);
+        assertThat(sourced).isGreaterThan(100);
+    }
+
+    @Test
     void s216IsAnsweredForUpToTheBattleItsHeadquartersAndTheCountyPartyCommitteeAndGovernment() {
         JsonNode chain = chain("Project:000-s216-highway");
 
