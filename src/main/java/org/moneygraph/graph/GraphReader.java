@@ -87,13 +87,7 @@ public class GraphReader {
     }
 
     public List<Map<String, Object>> read(String cypher, Map<String, Object> parameters) {
-        roundTrips.incrementAndGet();
-        if (inProcess != null) {
-            return inProcess.read(reads -> reads.run(cypher, parameters));
-        }
-        try (Session session = session()) {
-            return session.executeRead(tx -> tx.run(cypher, parameters).list(r -> r.asMap()), transactionConfig);
-        }
+        return readTransaction(reads -> reads.run(cypher, parameters));
     }
 
     /** Runs one query of a {@link #readTransaction} unit of work. */

@@ -70,8 +70,8 @@ final class InProcessReads {
 
     /**
      * A value as the driver gives it: integers as {@code Long}, floats as {@code Double}, maps and lists copied
-     * out of the transaction, list properties (arrays here) as lists. The reads return values, maps and lists, never nodes or paths, whose objects would
-     * die with the transaction.
+     * out of the transaction, list properties (arrays here) as lists. The reads return values, maps and lists,
+     * never nodes or paths, whose objects would die with the transaction.
      */
     static Object value(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long

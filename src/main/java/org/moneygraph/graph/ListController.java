@@ -175,10 +175,10 @@ class ListController {
                         : ALL.formatted(spec.label());
         // The relationship fields asked of each node of the page come in the same statement.
         Prefetch prefetch = Prefetch.of(env, "edges/node");
-        NeighborLoader.RelationQuery neighbors = prefetch.isEmpty() ? new NeighborLoader.RelationQuery("", Map.of())
-                : prefetch.query("ids");
+        NeighborLoader.RelationQuery neighbors = prefetch.query("ids");
         // Counting reads every match; a page that asks neither the total nor whether more follow skips it.
-        boolean counted = env.getSelectionSet().contains("totalCount") || env.getSelectionSet().contains("pageInfo/hasNextPage");
+        boolean counted = env.getSelectionSet().contains("totalCount")
+                || env.getSelectionSet().contains("pageInfo/hasNextPage");
         String cypher = """
                 CALL () { %7$s }
                 CALL () {
@@ -186,18 +186,16 @@ class ListController {
                   WITH n ORDER BY %3$s SKIP $offset LIMIT $limit
                   RETURN collect(%4$s) AS nodes
                 }
+                WITH total, nodes, [n IN nodes | n.id] AS ids
                 %5$s
-                RETURN total, nodes%6$s""".formatted(candidates, PREDICATE, ORDER.get(field).formatted(direction),
-                GraphReader.entityIf("n"), prefetch.isEmpty() ? "" : "WITH total, nodes, [n IN nodes | n.id] AS ids\n"
-                        + neighbors.body(), prefetch.isEmpty() ? "" : ", " + Prefetch.COLUMN,
+                RETURN total, nodes, %6$s""".formatted(candidates, PREDICATE, ORDER.get(field).formatted(direction),
+                GraphReader.entityIf("n"), neighbors.body(), Prefetch.COLUMN,
                 counted ? "%1$s WITH n WHERE %2$s RETURN count(n) AS total".formatted(candidates, PREDICATE)
                         : "RETURN null AS total");
         params.putAll(neighbors.parameters());
         Map<String, Object> row = reader.read(cypher, params).getFirst();
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) row.get("nodes");
-        if (!prefetch.isEmpty()) {
-            prefetch.prime(env, nodes, row.get(Prefetch.COLUMN));
-        }
+        prefetch.prime(env, nodes, row.get(Prefetch.COLUMN));
         // Uncounted, the total is never read; what the page shows is a true lower bound.
         int total = counted ? ((Number) row.get("total")).intValue() : page.offset() + nodes.size();
         return Connection.of(nodes, page, total);

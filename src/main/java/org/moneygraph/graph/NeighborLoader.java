@@ -178,11 +178,15 @@ public class NeighborLoader {
         return new RelationQuery(body, parameters);
     }
 
-    /** The key a row of a {@link RelationQuery} answers. */
+    /** The neighbours in the rows of a {@link RelationQuery}, by the key each row answers. */
     @SuppressWarnings("unchecked")
-    static Key key(Map<String, Object> row) {
-        return new Key((String) row.get("id"), (String) row.get("field"), (List<String>) row.get("types"),
-                (Boolean) row.get("withSources"));
+    static Map<Key, List<Neighbor>> answers(List<Map<String, Object>> rows) {
+        Map<Key, List<Neighbor>> answers = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            answers.put(new Key((String) row.get("id"), (String) row.get("field"), (List<String>) row.get("types"),
+                    (Boolean) row.get("withSources")), neighbors(row.get("items")));
+        }
+        return answers;
     }
 
     Map<Key, List<Neighbor>> load(Set<Key> keys) {
@@ -213,10 +217,8 @@ public class NeighborLoader {
         keys.forEach(k -> result.put(k, List.of()));
         if (!relationKeys.isEmpty()) {
             RelationQuery query = relationQuery(relationKeys);
-            for (Map<String, Object> row : reader.read(query.body() + "\nRETURN id, field, types, withSources, items",
-                    query.parameters())) {
-                result.put(key(row), neighbors(row.get("items")));
-            }
+            result.putAll(answers(reader.read(query.body() + "\nRETURN id, field, types, withSources, items",
+                    query.parameters())));
         }
         if (!documentRequests.isEmpty()) {
             collect(reader.read(DOCUMENT_NODES, Map.of("requests", documentRequests)), byKey, result);
@@ -234,7 +236,7 @@ public class NeighborLoader {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Neighbor> neighbors(Object items) {
+    private static List<Neighbor> neighbors(Object items) {
         List<Neighbor> neighbors = new ArrayList<>();
         for (Object item : (List<Object>) items) {
             Map<String, Object> m = (Map<String, Object>) item;

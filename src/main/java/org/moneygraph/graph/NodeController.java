@@ -18,14 +18,11 @@ class NodeController {
 
     private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])");
 
+    /**
+     * The nodes in the order asked (null where none has the ID), with the relationship fields selected right
+     * under them in the same statement ({@link Prefetch}).
+     */
     private static final String BY_IDS = """
-            UNWIND $ids AS id
-            OPTIONAL MATCH (n:Entity {id: id})
-            RETURN CASE WHEN n IS NULL THEN null ELSE %s END AS node
-            """.formatted(GraphReader.entityIf("n"));
-
-    /** {@link #BY_IDS} with the relationship fields selected under it, in one statement ({@link Prefetch}). */
-    private static final String BY_IDS_WITH_NEIGHBORS = """
             CALL () {
               UNWIND $ids AS id
               OPTIONAL MATCH (n:Entity {id: id})
@@ -98,13 +95,9 @@ class NodeController {
         params.put("ids", ids);
         params.put("withSources", GraphReader.selects(env.getSelectionSet(), "sources"));
         Prefetch prefetch = Prefetch.of(env, "");
-        if (prefetch.isEmpty()) {
-            return reader.read(BY_IDS, params).stream().map(r -> (Map<String, Object>) r.get("node")).toList();
-        }
         NeighborLoader.RelationQuery neighbors = prefetch.query("ids");
         params.putAll(neighbors.parameters());
-        Map<String, Object> row = reader.read(BY_IDS_WITH_NEIGHBORS.replace("NEIGHBORS", neighbors.body()), params)
-                .getFirst();
+        Map<String, Object> row = reader.read(BY_IDS.replace("NEIGHBORS", neighbors.body()), params).getFirst();
         List<Map<String, Object>> nodes = ((List<Map<String, Object>>) row.get("nodes")).stream()
                 .map(n -> (Map<String, Object>) n.get("node")).toList();
         prefetch.prime(env, nodes, row.get(Prefetch.COLUMN));

@@ -1,6 +1,5 @@
 package org.moneygraph.graph;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +46,15 @@ final class Prefetch {
         return new Prefetch(List.copyOf(fields));
     }
 
-    boolean isEmpty() {
-        return fields.isEmpty();
-    }
-
     /**
      * A subquery to place after the clause that binds {@code idsVariable} (a list of node IDs); it yields
-     * {@link #COLUMN}. The query checks each node's type against the field's.
+     * {@link #COLUMN}, empty when no relationship field is selected. The query checks each node's type against
+     * the field's.
      */
     NeighborLoader.RelationQuery query(String idsVariable) {
+        if (fields.isEmpty()) {
+            return new NeighborLoader.RelationQuery("WITH *, [] AS " + COLUMN, Map.of());
+        }
         NeighborLoader.RelationQuery rows = NeighborLoader.relationQuery(fields, idsVariable);
         return new NeighborLoader.RelationQuery("CALL (" + idsVariable + ") {\n" + rows.body() + """
 
@@ -69,11 +68,12 @@ final class Prefetch {
      */
     @SuppressWarnings("unchecked")
     void prime(DataFetchingEnvironment env, List<Map<String, Object>> nodes, Object rows) {
-        DataLoader<NeighborLoader.Key, List<NeighborLoader.Neighbor>> loader = env.getDataLoader(NeighborLoader.NAME);
-        Map<NeighborLoader.Key, List<NeighborLoader.Neighbor>> found = new HashMap<>();
-        for (Map<String, Object> row : (List<Map<String, Object>>) rows) {
-            found.put(NeighborLoader.key(row), NeighborLoader.neighbors(row.get("items")));
+        if (fields.isEmpty()) {
+            return;
         }
+        DataLoader<NeighborLoader.Key, List<NeighborLoader.Neighbor>> loader = env.getDataLoader(NeighborLoader.NAME);
+        Map<NeighborLoader.Key, List<NeighborLoader.Neighbor>> found =
+                NeighborLoader.answers((List<Map<String, Object>>) rows);
         for (Map<String, Object> node : nodes) {
             if (node == null) {
                 continue;
