@@ -1,12 +1,11 @@
 package org.moneygraph.funding;
 
-import java.util.Map;
-
 import org.moneygraph.graph.GraphReader;
 
 /**
- * The Cypher of the fund summary: the flows of a scope with what they are grouped by. Regions and campaigns come
- * back once each, with their chains up the hierarchy, not once per flow.
+ * The Cypher of the fund summary. The flows of a scope come back one row each, with what they are grouped by,
+ * and are summed as they arrive, so a province's million flows are never held in one list. The regions and
+ * campaigns the flows point to then come in a second statement, once each, with their chains up the hierarchy.
  */
 final class FundSummaryQueries {
 
@@ -15,10 +14,10 @@ final class FundSummaryQueries {
 
     /**
      * Per flow: its fund's source type, the regions it belongs to (its receiver's region, else its giver's), the
-     * project it reaches. Then the WITHIN chain of each such region up to the top, and the campaigns above each
-     * project through PART_OF.
+     * project it reaches. The whole node only when the request selects the rows' flows ({@code $withFlows});
+     * else the few properties the sums read.
      */
-    private static final String KEYS = """
+    private static final String FLOW_ROWS = """
             WITH DISTINCT f
             MATCH (f)-[:TO]->(receiver:Entity)
             OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
@@ -29,15 +28,72 @@ final class FundSummaryQueries {
                  CASE WHEN giver IS NULL THEN []
                       WHEN giver:Region THEN [giver.id]
                       ELSE [(giver)-[:IN_REGION]->(r:Region) | r.id] END AS fromRegions
-            RETURN collect({flow: %1$s, fundId: fund.id, sourceType: fund.sourceType,
-                            regions: CASE WHEN size(toRegions) > 0 THEN toRegions ELSE fromRegions END,
-                            project: CASE WHEN receiver:Project THEN receiver.id END}) AS flows""";
+            RETURN CASE WHEN $withFlows THEN %1$s
+                        ELSE f {.id, .flowType, .periodYear, .amountText, .amountValue, .amountUnit,
+                                .amountQualifier, .amountMasked, .amountAsOf, .amountYear} END AS flow,
+                   fund.id AS fundId, fund.sourceType AS sourceType,
+                   CASE WHEN size(toRegions) > 0 THEN toRegions ELSE fromRegions END AS regions,
+                   CASE WHEN receiver:Project THEN receiver.id END AS project""";
 
-    private static final String HIERARCHIES = """
-            CALL (flows) {
-              UNWIND flows AS row
-              UNWIND row.regions AS regionId
-              WITH DISTINCT regionId
+    /**
+     * Flows of the whole graph. The range index on {@code flowType}, which every flow has, finds them without a
+     * label scan.
+     */
+    static final String SUMMARY_ALL = """
+            MATCH (f:FundFlow) WHERE f.flowType IS NOT NULL
+            %s
+            """.formatted(FLOW_ROWS.formatted(GraphReader.entityIf("f")));
+
+    /**
+     * Flows of a scope. Under a region: flows touching it, its sub-regions or what is in them (the service keeps
+     * those whose own region falls under the scope). Under a fund: its flows. Under a unit: flows to or from it
+     * and its parts, flows of the funds they administer and flows to the projects they lead. Under a campaign:
+     * flows to the projects in it or in its sub-campaigns. Any other node, or none, gives no rows; the second
+     * statement says which.
+     */
+    static final String SUMMARY_SCOPED = """
+            MATCH (scope:Entity {id: $scope})
+            CALL (scope) {
+              WITH scope WHERE scope:Fund
+              MATCH (scope)<-[:OF_FUND]-(f:FundFlow)
+              RETURN f
+              UNION
+              WITH scope WHERE scope:Region
+              MATCH (scope)<-[:WITHIN*0..]-(:Region)<-[:FROM|TO]-(f:FundFlow)
+              RETURN f
+              UNION
+              WITH scope WHERE scope:Region
+              MATCH (scope)<-[:WITHIN*0..]-(:Region)<-[:IN_REGION]-(:Entity)<-[:FROM|TO]-(f:FundFlow)
+              RETURN f
+              UNION
+              WITH scope WHERE scope:Organization
+              MATCH (scope)<-[:PART_OF*0..]-(:Organization)<-[:FROM|TO]-(f:FundFlow)
+              RETURN f
+              UNION
+              WITH scope WHERE scope:Organization
+              MATCH (scope)<-[:PART_OF*0..]-(:Organization)-[:ADMINISTERS]->(:Fund)<-[:OF_FUND]-(f:FundFlow)
+              RETURN f
+              UNION
+              WITH scope WHERE scope:Organization
+              MATCH (scope)<-[:PART_OF*0..]-(:Organization)-[:LEADS]->(:Project)<-[:TO]-(f:FundFlow)
+              RETURN f
+              UNION
+              WITH scope WHERE scope:Campaign
+              MATCH (scope)<-[:PART_OF*1..]-(:Project)<-[:TO]-(f:FundFlow)
+              RETURN f
+            }
+            %s
+            """.formatted(FLOW_ROWS.formatted(GraphReader.entityIf("f")));
+
+    /**
+     * What the flows' keys point to: the scope (null when no node has its ID), the WITHIN chain of each region
+     * in {@code $regionIds} up to the top with every region on it, and the campaigns above each project in
+     * {@code $projectIds} through PART_OF.
+     */
+    static final String SUMMARY_KEYS = """
+            OPTIONAL MATCH (scope:Entity {id: $scope})
+            CALL () {
+              UNWIND $regionIds AS regionId
               MATCH (base:Region {id: regionId})
               OPTIONAL MATCH chain = (base)-[:WITHIN*0..]->(top:Region)
               WHERE NOT EXISTS { (top)-[:WITHIN]->(:Region) }
@@ -52,9 +108,8 @@ final class FundSummaryQueries {
               MATCH (region:Region {id: regionId})
               RETURN collect(%1$s) AS regions
             }
-            CALL (flows) {
-              UNWIND flows AS row
-              WITH DISTINCT row.project AS projectId WHERE projectId IS NOT NULL
+            CALL () {
+              UNWIND $projectIds AS projectId
               MATCH (project:Project {id: projectId})
               RETURN collect({project: projectId,
                               campaigns: [(project)-[:PART_OF*1..]->(campaign:Campaign) | campaign.id]}) AS projects
@@ -65,67 +120,9 @@ final class FundSummaryQueries {
               WITH DISTINCT campaignId
               MATCH (campaign:Campaign {id: campaignId})
               RETURN collect(%2$s) AS campaigns
-            }""";
-
-    /**
-     * Flows of the whole graph. The range index on {@code flowType}, which every flow has, finds them without a
-     * label scan.
-     */
-    static final String SUMMARY_ALL = """
-            CALL () {
-              MATCH (f:FundFlow) WHERE f.flowType IS NOT NULL
-              %1$s
             }
-            %2$s
-            RETURN null AS scopeType, null AS scopeNode, flows, chains, regions, projects, campaigns
-            """.formatted(KEYS.formatted(GraphReader.entityIf("f")),
-            HIERARCHIES.formatted(GraphReader.entityIf("region"), GraphReader.entityIf("campaign")));
-
-    /**
-     * Flows of a scope. Under a region: flows touching it, its sub-regions or what is in them (the service keeps
-     * those whose own region falls under the scope). Under a fund: its flows. Under a unit: flows to or from it
-     * and its parts, flows of the funds they administer and flows to the projects they lead. Under a campaign:
-     * flows to the projects in it or in its sub-campaigns.
-     */
-    static final String SUMMARY_SCOPED = """
-            MATCH (scope:Entity {id: $scope})
-            CALL (scope) {
-              CALL (scope) {
-                WITH scope WHERE scope:Fund
-                MATCH (scope)<-[:OF_FUND]-(f:FundFlow)
-                RETURN f
-                UNION
-                WITH scope WHERE scope:Region
-                MATCH (scope)<-[:WITHIN*0..]-(:Region)<-[:FROM|TO]-(f:FundFlow)
-                RETURN f
-                UNION
-                WITH scope WHERE scope:Region
-                MATCH (scope)<-[:WITHIN*0..]-(:Region)<-[:IN_REGION]-(:Entity)<-[:FROM|TO]-(f:FundFlow)
-                RETURN f
-                UNION
-                WITH scope WHERE scope:Organization
-                MATCH (scope)<-[:PART_OF*0..]-(:Organization)<-[:FROM|TO]-(f:FundFlow)
-                RETURN f
-                UNION
-                WITH scope WHERE scope:Organization
-                MATCH (scope)<-[:PART_OF*0..]-(:Organization)-[:ADMINISTERS]->(:Fund)<-[:OF_FUND]-(f:FundFlow)
-                RETURN f
-                UNION
-                WITH scope WHERE scope:Organization
-                MATCH (scope)<-[:PART_OF*0..]-(:Organization)-[:LEADS]->(:Project)<-[:TO]-(f:FundFlow)
-                RETURN f
-                UNION
-                WITH scope WHERE scope:Campaign
-                MATCH (scope)<-[:PART_OF*1..]-(:Project)<-[:TO]-(f:FundFlow)
-                RETURN f
-              }
-              %1$s
-            }
-            %2$s
-            RETURN scope.type AS scopeType, %3$s AS scopeNode, flows, chains, regions, projects, campaigns
-            """.formatted(KEYS.formatted(GraphReader.entityIf("f")),
-            HIERARCHIES.formatted(GraphReader.entityIf("region"), GraphReader.entityIf("campaign")),
+            RETURN scope.type AS scopeType, CASE WHEN scope IS NULL THEN null ELSE %3$s END AS scopeNode,
+                   chains, regions, projects, campaigns
+            """.formatted(GraphReader.entityIf("region"), GraphReader.entityIf("campaign"),
             GraphReader.entityIf("scope"));
-
-    static final Map<String, String> ALL = Map.of("SUMMARY_ALL", SUMMARY_ALL, "SUMMARY_SCOPED", SUMMARY_SCOPED);
 }

@@ -43,26 +43,62 @@ class FundSummaryService {
     private record RowKey(List<Object> values) {
     }
 
+    /**
+     * What a flow is grouped by as the database gives it, before its regions are read up their chains and its
+     * project up to its campaigns. Only the parts the request needs are set, so flows that end in the same rows
+     * share one key: a province's million flows make a few thousand keys.
+     */
+    private record FlowKey(String sourceType, Integer year, String flowType, List<String> regions, String project) {
+    }
+
     private static final class Group {
         private final MoneyTally tally = new MoneyTally();
         private final List<Map<String, Object>> flows = new ArrayList<>();
     }
 
+    /**
+     * @param withFlows   whether the request selects the rows' flows; without them each flow is summed and
+     *                    forgotten, and only a few of its properties are read
+     * @param withSources whether the request selects sources anywhere in the summary; they cost reads per node
+     */
     @SuppressWarnings("unchecked")
-    /** @param withSources whether the request selects sources anywhere in the summary; they cost reads per node */
-    FundSummary summarize(String scopeId, List<SummaryDimension> groupBy, boolean withSources) {
+    FundSummary summarize(String scopeId, List<SummaryDimension> groupBy, boolean withFlows, boolean withSources) {
         List<SummaryDimension> dimensions = groupBy == null ? List.of() : List.copyOf(new LinkedHashSet<>(groupBy));
-        Map<String, Object> answer;
-        if (scopeId == null) {
-            answer = reader.read(FundSummaryQueries.SUMMARY_ALL, Map.of("withSources", withSources)).getFirst();
-        }
-        else {
-            List<Map<String, Object>> result = reader.read(FundSummaryQueries.SUMMARY_SCOPED,
-                    Map.of("scope", scopeId, "withSources", withSources));
-            if (result.isEmpty()) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("scope", scopeId);
+        parameters.put("withSources", withSources);
+        parameters.put("withFlows", withFlows);
+        Map<FlowKey, Group> byFlowKey = new LinkedHashMap<>();
+        Map<String, Object> answer = reader.readTransaction(reads -> {
+            reads.each(scopeId == null ? FundSummaryQueries.SUMMARY_ALL : FundSummaryQueries.SUMMARY_SCOPED,
+                    parameters, row -> {
+                        FlowFacts flow = new FlowFacts((Map<String, Object>) row.get("flow"),
+                                (String) row.get("fundId"), null, null);
+                        FlowKey key = keyOf(row, flow, dimensions, scopeId != null);
+                        Group group = byFlowKey.computeIfAbsent(key, k -> new Group());
+                        group.tally.add(flow);
+                        if (withFlows) {
+                            group.flows.add(flow.node());
+                        }
+                    });
+            Set<String> regionIds = new LinkedHashSet<>();
+            Set<String> projectIds = new LinkedHashSet<>();
+            byFlowKey.keySet().forEach(k -> {
+                if (k.regions() != null) {
+                    regionIds.addAll(k.regions());
+                }
+                if (k.project() != null) {
+                    projectIds.add(k.project());
+                }
+            });
+            parameters.put("regionIds", List.copyOf(regionIds));
+            parameters.put("projectIds", List.copyOf(projectIds));
+            return reads.run(FundSummaryQueries.SUMMARY_KEYS, parameters).getFirst();
+        });
+        if (scopeId != null) {
+            if (answer.get("scopeType") == null) {
                 throw new NotFoundException("scope", "No node has the ID " + scopeId);
             }
-            answer = result.getFirst();
             if (!SCOPE_TYPES.contains(answer.get("scopeType"))) {
                 throw new InvalidInputException("scope", "must be a Region, Fund, Organization or Campaign, not a "
                         + answer.get("scopeType"));
@@ -80,24 +116,23 @@ class FundSummaryService {
 
         MoneyTally total = new MoneyTally();
         Map<RowKey, Group> groups = new HashMap<>();
-        for (Map<String, Object> row : (List<Map<String, Object>>) answer.get("flows")) {
-            FlowFacts flow = new FlowFacts((Map<String, Object>) row.get("flow"), (String) row.get("fundId"), null, null);
-            Map<String, RegionKey> flowRegions = regionsOf((List<String>) row.get("regions"), chains,
-                    regionScope ? scopeId : null);
+        byFlowKey.forEach((flowKey, flows) -> {
+            Map<String, RegionKey> flowRegions = flowKey.regions() == null ? Map.of()
+                    : regionsOf(flowKey.regions(), chains, regionScope ? scopeId : null);
             if (regionScope && flowRegions.isEmpty()) {
-                // It touches the scope, but its own region (the receiver's, else the giver's) lies elsewhere.
-                continue;
+                // They touch the scope, but their own region (the receiver's, else the giver's) lies elsewhere.
+                return;
             }
-            total.add(flow);
+            total.add(flows.tally);
             List<List<Object>> keys = new ArrayList<>();
             keys.add(new ArrayList<>());
             for (SummaryDimension dimension : dimensions) {
                 List<Object> values = switch (dimension) {
-                    case SOURCE_TYPE -> Arrays.asList((Object) row.get("sourceType"));
+                    case SOURCE_TYPE -> Arrays.asList((Object) flowKey.sourceType());
                     case REGION -> flowRegions.isEmpty() ? Arrays.asList((Object) null) : List.copyOf(flowRegions.values());
-                    case CAMPAIGN -> campaignsOf((String) row.get("project"), projectCampaigns);
-                    case YEAR -> Arrays.asList((Object) flow.year());
-                    case FLOW_TYPE -> List.of(flow.flowType());
+                    case CAMPAIGN -> campaignsOf(flowKey.project(), projectCampaigns);
+                    case YEAR -> Arrays.asList((Object) flowKey.year());
+                    case FLOW_TYPE -> Arrays.asList((Object) flowKey.flowType());
                 };
                 List<List<Object>> expanded = new ArrayList<>();
                 for (List<Object> prefix : keys) {
@@ -111,10 +146,10 @@ class FundSummaryService {
             }
             for (List<Object> key : keys) {
                 Group group = groups.computeIfAbsent(new RowKey(key), k -> new Group());
-                group.tally.add(flow);
-                group.flows.add(flow.node());
+                group.tally.add(flows.tally);
+                group.flows.addAll(flows.flows);
             }
-        }
+        });
         if (dimensions.isEmpty() && groups.isEmpty()) {
             groups.put(new RowKey(List.of()), new Group());
         }
@@ -122,6 +157,19 @@ class FundSummaryService {
                 .sorted(Map.Entry.comparingByKey(order(dimensions, regions, campaigns)))
                 .map(e -> row(dimensions, e.getKey(), e.getValue(), regions, campaigns)).toList();
         return new FundSummary((Map<String, Object>) answer.get("scopeNode"), dimensions, rows, total.totals());
+    }
+
+    /** The parts of a flow's row that decide its rows: the dimensions asked, and its regions under a region scope. */
+    @SuppressWarnings("unchecked")
+    private static FlowKey keyOf(Map<String, Object> row, FlowFacts flow, List<SummaryDimension> dimensions,
+            boolean scoped) {
+        boolean regions = dimensions.contains(SummaryDimension.REGION) || scoped;
+        return new FlowKey(
+                dimensions.contains(SummaryDimension.SOURCE_TYPE) ? (String) row.get("sourceType") : null,
+                dimensions.contains(SummaryDimension.YEAR) ? flow.year() : null,
+                dimensions.contains(SummaryDimension.FLOW_TYPE) ? flow.flowType() : null,
+                regions ? List.copyOf((List<String>) row.get("regions")) : null,
+                dimensions.contains(SummaryDimension.CAMPAIGN) ? (String) row.get("project") : null);
     }
 
     /**

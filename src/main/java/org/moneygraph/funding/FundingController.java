@@ -41,6 +41,7 @@ class FundingController {
     @QueryMapping
     FundSummary fundSummary(@Argument String scope, @Argument List<SummaryDimension> groupBy,
             DataFetchingFieldSelectionSet selection) {
-        return summaries.summarize(scope, groupBy, GraphReader.selects(selection, "sources"));
+        return summaries.summarize(scope, groupBy, selection.contains("rows/flows"),
+                GraphReader.selects(selection, "sources"));
     }
 }

@@ -37,6 +37,21 @@ final class MoneyTally {
         }
     }
 
+    /** Adds what another tally counted, as if its flows had been added here one by one. */
+    MoneyTally add(MoneyTally other) {
+        absorb(other);
+        other.byType.forEach((type, t) -> byType.computeIfAbsent(type, k -> new MoneyTally()).absorb(t));
+        return this;
+    }
+
+    private void absorb(MoneyTally other) {
+        flowCount += other.flowCount;
+        knownCount += other.knownCount;
+        maskedCount += other.maskedCount;
+        nonMoneyCount += other.nonMoneyCount;
+        yuan = yuan.add(other.yuan);
+    }
+
     int flowCount() {
         return flowCount;
     }

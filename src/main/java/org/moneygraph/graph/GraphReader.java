@@ -3,6 +3,7 @@ package org.moneygraph.graph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.moneygraph.config.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
@@ -90,10 +91,17 @@ public class GraphReader {
         return readTransaction(reads -> reads.run(cypher, parameters));
     }
 
-    /** Runs one query of a {@link #readTransaction} unit of work. */
-    @FunctionalInterface
+    /** Runs the queries of a {@link #readTransaction} unit of work. */
     public interface Reads {
+
+        /** All rows of one query. */
         List<Map<String, Object>> run(String cypher, Map<String, Object> parameters);
+
+        /**
+         * The rows of one query, each handed over as it comes, so that an answer of a million rows is never held
+         * whole, neither by the database nor here.
+         */
+        void each(String cypher, Map<String, Object> parameters, Consumer<Map<String, Object>> row);
     }
 
     /**
@@ -102,17 +110,37 @@ public class GraphReader {
      */
     public <T> T readTransaction(java.util.function.Function<Reads, T> work) {
         if (inProcess != null) {
-            return inProcess.read(reads -> work.apply((cypher, parameters) -> {
-                roundTrips.incrementAndGet();
-                return reads.run(cypher, parameters);
-            }));
+            return inProcess.read(reads -> work.apply(counted(reads)));
         }
         try (Session session = session()) {
-            return session.executeRead(tx -> work.apply((cypher, parameters) -> {
-                roundTrips.incrementAndGet();
-                return tx.run(cypher, parameters).list(r -> r.asMap());
-            }), transactionConfig);
+            return session.executeRead(tx -> work.apply(counted(new Reads() {
+                @Override
+                public List<Map<String, Object>> run(String cypher, Map<String, Object> parameters) {
+                    return tx.run(cypher, parameters).list(r -> r.asMap());
+                }
+
+                @Override
+                public void each(String cypher, Map<String, Object> parameters, Consumer<Map<String, Object>> row) {
+                    tx.run(cypher, parameters).forEachRemaining(r -> row.accept(r.asMap()));
+                }
+            })), transactionConfig);
         }
+    }
+
+    private Reads counted(Reads reads) {
+        return new Reads() {
+            @Override
+            public List<Map<String, Object>> run(String cypher, Map<String, Object> parameters) {
+                roundTrips.incrementAndGet();
+                return reads.run(cypher, parameters);
+            }
+
+            @Override
+            public void each(String cypher, Map<String, Object> parameters, Consumer<Map<String, Object>> row) {
+                roundTrips.incrementAndGet();
+                reads.each(cypher, parameters, row);
+            }
+        };
     }
 
     public long roundTrips() {

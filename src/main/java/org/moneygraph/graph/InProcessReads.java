@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.graphdb.Entity;
@@ -45,7 +46,19 @@ final class InProcessReads {
     <T> T read(Function<GraphReader.Reads, T> work) {
         try (InternalTransaction tx = database.beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY,
                 ClientConnectionInfo.EMBEDDED_CONNECTION, timeoutMillis, TimeUnit.MILLISECONDS)) {
-            T answer = work.apply((cypher, parameters) -> rows(tx.execute(cypher, parameters)));
+            T answer = work.apply(new GraphReader.Reads() {
+                @Override
+                public List<Map<String, Object>> run(String cypher, Map<String, Object> parameters) {
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    each(cypher, parameters, rows::add);
+                    return rows;
+                }
+
+                @Override
+                public void each(String cypher, Map<String, Object> parameters, Consumer<Map<String, Object>> row) {
+                    rows(tx.execute(cypher, parameters), row);
+                }
+            });
             tx.commit();
             return answer;
         }
@@ -54,8 +67,7 @@ final class InProcessReads {
         }
     }
 
-    private static List<Map<String, Object>> rows(Result result) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    private static void rows(Result result, Consumer<Map<String, Object>> rows) {
         List<String> columns = result.columns();
         while (result.hasNext()) {
             Map<String, Object> row = result.next();
@@ -63,9 +75,8 @@ final class InProcessReads {
             for (String column : columns) {
                 converted.put(column, value(row.get(column)));
             }
-            rows.add(converted);
+            rows.accept(converted);
         }
-        return rows;
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +24,54 @@ class FundSummarySeedTest extends FundingSeedTests {
 
     private static String text(JsonNode value) {
         return value.isNull() || value.isMissingNode() ? "null" : value.asString();
+    }
+
+    /** The summary query with the rows' flows (their IDs only) and without them. */
+    private static final String SUMMARY_WITH_FLOWS = SUMMARY.replace("flows { id %s } }".formatted(SOURCES), "flows { id } }");
+    private static final String SUMMARY_WITHOUT_FLOWS = SUMMARY.replace("flows { id %s } }".formatted(SOURCES), "}");
+
+    @Autowired
+    Driver driver;
+
+    @Test
+    void aSummaryWithoutItsFlowsHasTheSameRowsAndTotalsForEveryScopeAndGrouping() {
+        // Without the flows selected, the service sums each flow as it arrives and keeps none of them.
+        assertThat(SUMMARY_WITH_FLOWS).contains("flows { id } }");
+        assertThat(SUMMARY_WITHOUT_FLOWS).doesNotContain("flows");
+        List<String> scopes = new ArrayList<>();
+        scopes.add(null);
+        try (var session = driver.session()) {
+            scopes.addAll(session.run("""
+                    MATCH (n:Entity) WHERE (n:Region OR n:Fund OR n:Organization OR n:Campaign)
+                    RETURN n.id AS id ORDER BY id""").list(r -> r.get("id").asString()));
+        }
+        // No key (regions matter only under a region scope), two plain keys, and every key at once.
+        List<List<String>> groupings = List.of(List.of(), List.of("SOURCE_TYPE", "FLOW_TYPE"),
+                List.of("REGION", "CAMPAIGN", "SOURCE_TYPE", "YEAR", "FLOW_TYPE"));
+        int withFlows = 0;
+        for (String scope : scopes) {
+            for (List<String> groupBy : groupings) {
+                JsonNode whole = graphql.data(SUMMARY_WITH_FLOWS, variables("scope", scope, "groupBy", groupBy))
+                        .path("fundSummary");
+                JsonNode lean = graphql.data(SUMMARY_WITHOUT_FLOWS, variables("scope", scope, "groupBy", groupBy))
+                        .path("fundSummary");
+                JsonNode expected = whole.deepCopy();
+                expected.path("rows").forEach(r -> ((tools.jackson.databind.node.ObjectNode) r).remove("flows"));
+                assertThat(lean).as("%s by %s", scope, groupBy).isEqualTo(expected);
+                int flowsInRows = 0;
+                for (JsonNode row : whole.path("rows")) {
+                    assertThat(row.path("flows").size()).isEqualTo(row.path("flowCount").asInt());
+                    flowsInRows += row.path("flowCount").asInt();
+                }
+                assertThat(flowsInRows).isGreaterThanOrEqualTo(whole.path("totals").path("flowCount").asInt());
+                if (whole.path("totals").path("flowCount").asInt() == 0) {
+                    break;
+                }
+                withFlows++;
+            }
+        }
+        assertThat(scopes).hasSizeGreaterThan(100);
+        assertThat(withFlows).as("scopes with flows, times groupings").isGreaterThan(60);
     }
 
     @Test

@@ -36,8 +36,12 @@ final class FundingCypherCatalog {
         examples.put("RECONCILIATION", new Example(ReconciliationQueries.RECONCILIATION, Map.of("scope",
                 "Region:003-tongjiang", "withSources", true)));
         examples.put("SUMMARY_SCOPED", new Example(FundSummaryQueries.SUMMARY_SCOPED, Map.of("scope",
-                "Region:003-tongjiang", "withSources", true)));
-        examples.put("SUMMARY_ALL", new Example(FundSummaryQueries.SUMMARY_ALL, Map.of("withSources", true)));
+                "Region:003-tongjiang", "withSources", true, "withFlows", true)));
+        examples.put("SUMMARY_ALL", new Example(FundSummaryQueries.SUMMARY_ALL,
+                Map.of("withSources", true, "withFlows", false)));
+        examples.put("SUMMARY_KEYS", new Example(FundSummaryQueries.SUMMARY_KEYS, Map.of("scope",
+                "Region:003-tongjiang", "withSources", true, "regionIds", List.of("Region:003-tongjiang"),
+                "projectIds", List.of("Project:000-s216-highway"))));
         return examples;
     }
 

@@ -64,6 +64,36 @@ class HardeningTest extends SecurityServiceTest {
     }
 
     @Test
+    void rowsReadOneByOneReachTheCallerAsTheDatabaseMakesThem() {
+        // Sums over a province (fundSummary) read a million rows this way. If the rows were gathered before being
+        // handed over, the division by zero at row 100000 would come before any row; streamed, every row before
+        // it has arrived by then.
+        java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> reader.readTransaction(reads -> {
+            reads.each("UNWIND range(1, 200000) AS x RETURN x, 1 / (100000 - x) AS y", Map.of(), row -> {
+                count.incrementAndGet();
+                last.set((Long) row.get("x"));
+            });
+            return null;
+        }));
+        assertThat(failure).isInstanceOf(org.neo4j.driver.exceptions.ClientException.class);
+        assertThat(count.get()).isGreaterThan(90_000L).isLessThan(100_000L);
+        assertThat(last.get()).isEqualTo(count.get());
+        long rows = reader.readTransaction(reads -> {
+            java.util.concurrent.atomic.AtomicLong n = new java.util.concurrent.atomic.AtomicLong();
+            reads.each("UNWIND range(1, 5000000) AS x RETURN x", Map.of(), row -> n.incrementAndGet());
+            return n.get();
+        });
+        // Five million rows through a transaction bounded at 128 MB, which refuses them as one list.
+        assertThat(rows).isEqualTo(5_000_000L);
+        Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(() -> reader.read(
+                "UNWIND range(1, 5000000) AS x RETURN collect(x) AS xs", Map.of()));
+        assertThat(org.moneygraph.graph.GraphErrors.exceedsTransactionMemory(
+                (org.neo4j.driver.exceptions.Neo4jException) refusal)).isTrue();
+    }
+
+    @Test
     void aSearchStopsAtTheCapAndSaysItsTotalIsALowerBound() {
         // This context reads at most 5 best matches per full-text index; 镇 (town) occurs all over the seed.
         var capped = graphql.data("{ search(text: \"镇\", first: 50) { totalCount totalCountIsExact edges { cursor } } }")
