@@ -49,11 +49,24 @@ public class GraphErrors extends DataFetcherExceptionResolverAdapter {
                             + "(dbms.memory.transaction.total.max); ask for a smaller scope or depth (结果过大)")
                     .extensions(Map.of("code", "TOO_LARGE")).build();
         }
+        if (ex instanceof org.neo4j.driver.exceptions.Neo4jException neo && timedOut(neo)) {
+            // The read ran past its time limit and was stopped, having changed nothing.
+            log.warn("Timed out {}: {}", env.getExecutionStepInfo().getPath(), neo.getMessage());
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
+                    .message("The answer took longer than one transaction may run "
+                            + "(graph.neo4j.transaction-timeout); ask for a smaller scope or depth (查询超时)")
+                    .extensions(Map.of("code", "TIMEOUT")).build();
+        }
         log.error("Failed to resolve {}", env.getExecutionStepInfo().getPath(), ex);
         // Never leak internals: the message of an unexpected failure may carry Cypher or stack details.
         return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error while resolving " + env.getExecutionStepInfo().getPath())
                 .extensions(Map.of("code", "INTERNAL_ERROR")).build();
+    }
+
+    /** Whether the database stopped a transaction that ran past its timeout. */
+    public static boolean timedOut(org.neo4j.driver.exceptions.Neo4jException ex) {
+        return ex.code() != null && ex.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
     }
 
     /** Whether the database refused a transaction for holding more memory than it allows. */

@@ -2,10 +2,12 @@ package org.moneygraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.moneygraph.graph.GraphErrors;
 import org.moneygraph.support.ServiceTest;
 import org.moneygraph.support.TestDatabases;
 import org.neo4j.driver.exceptions.ClientException;
@@ -38,6 +40,11 @@ class TimeoutsTest extends ServiceTest {
     void theDatabaseCutsASlowQuery() {
         // Counting two billion numbers takes far longer than the one-second transaction timeout.
         assertThatThrownBy(() -> reader.read("UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n",
-                Map.of())).isInstanceOf(ClientException.class).hasMessageContaining("timeout");
+                Map.of())).isInstanceOf(ClientException.class).hasMessageContaining("timeout")
+                // Which GraphErrors answers with TIMEOUT and a hint to narrow the request, not INTERNAL_ERROR.
+                .matches(ex -> GraphErrors.timedOut((ClientException) ex), "recognised as timed out")
+                .matches(ex -> !GraphErrors.exceedsTransactionMemory((ClientException) ex), "not as too large");
+        assertThat(GraphErrors.timedOut((ClientException) catchThrowable(() -> reader.read("RETURN 1 / 0 AS n",
+                Map.of())))).isFalse();
     }
 }
