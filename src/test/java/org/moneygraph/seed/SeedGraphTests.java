@@ -53,7 +53,12 @@ public abstract class SeedGraphTests {
     }
 
     private List<Map<String, Object>> rows(String cypher) {
-        return driver.executableQuery(cypher).execute().records().stream().map(r -> r.asMap()).toList();
+        return rows(cypher, Map.of());
+    }
+
+    private List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+        return driver.executableQuery(cypher).withParameters(parameters).execute().records().stream()
+                .map(r -> r.asMap()).toList();
     }
 
     @Test
@@ -241,6 +246,52 @@ public abstract class SeedGraphTests {
             }
         }
         assertThat(checked).isGreaterThan(15);
+    }
+
+    @Test
+    void pagesOfOneValueByNameWalkTheSameOrderAsSortingTheWholeLabel() {
+        // One value, by name, reads the (value, name) index in order; two values, or any other order, sort.
+        String[][] lists = { { "regions", "levels", "Region", "level" }, { "projects", "statuses", "Project", "status" },
+                { "organizations", "kinds", "Organization", "kind" }, { "campaigns", "kinds", "Campaign", "kind" } };
+        int pages = 0;
+        for (String[] list : lists) {
+            List<Object> values = rows("MATCH (n:" + list[2] + ") WHERE n." + list[3] + " IS NOT NULL "
+                    + "RETURN DISTINCT n." + list[3] + " AS value ORDER BY value").stream().map(r -> r.get("value")).toList();
+            for (String direction : List.of("ASC", "DESC")) {
+                for (Object value : values) {
+                    List<Object> expected = rows("MATCH (n:" + list[2] + ") WHERE n." + list[3] + " = $value "
+                            + "RETURN n.id AS id ORDER BY n.name " + direction + ", n.id " + direction, Map.of("value", value))
+                            .stream().map(r -> r.get("id")).toList();
+                    List<Object> walked = new java.util.ArrayList<>();
+                    String after = null;
+                    do {
+                        String query = "query($after: String) { " + list[0] + "(filter: {" + list[1] + ": [" + value
+                                + "]}, orderBy: {field: NAME, direction: " + direction + "}, first: 10, after: $after) "
+                                + "{ edges { node { id } } pageInfo { hasNextPage endCursor } } }";
+                        Map<String, Object> variables = new java.util.HashMap<>();
+                        variables.put("after", after);
+                        JsonNode page = graphql.data(query, variables).path(list[0]);
+                        page.path("edges").forEach(e -> walked.add(e.path("node").path("id").asString()));
+                        after = page.path("pageInfo").path("hasNextPage").asBoolean()
+                                ? page.path("pageInfo").path("endCursor").asString() : null;
+                        pages++;
+                    } while (after != null);
+                    assertThat(walked).as("%s %s %s", list[0], value, direction).isEqualTo(expected);
+                }
+            }
+            if (values.size() > 1) {
+                // Two values keep sorting by name across both.
+                List<Object> expected = rows("MATCH (n:" + list[2] + ") WHERE n." + list[3] + " IN $values "
+                        + "RETURN n.id AS id ORDER BY n.name, n.id LIMIT 50", Map.of("values", values.subList(0, 2)))
+                        .stream().map(r -> r.get("id")).toList();
+                JsonNode page = graphql.data("{ " + list[0] + "(filter: {" + list[1] + ": [" + values.get(0) + ", "
+                        + values.get(1) + "]}, first: 50) { edges { node { id } } } }").path(list[0]);
+                List<Object> ids = new java.util.ArrayList<>();
+                page.path("edges").forEach(e -> ids.add(e.path("node").path("id").asString()));
+                assertThat(ids).as("%s two values", list[0]).isEqualTo(expected);
+            }
+        }
+        assertThat(pages).isGreaterThan(30);
     }
 
     @Test

@@ -70,8 +70,8 @@ final class Workload {
                         query($level: RegionLevel!, $after: String) {
                           regions(filter: { levels: [$level] }, first: 20, after: $after) {
                             edges { node { id name level parent { id name } } } } }""", false, Floor.statement("""
-                        MATCH (r:Region {level: $level})
-                        WITH r ORDER BY r.name, r.id SKIP $offset LIMIT 20
+                        MATCH (r:Region) WHERE r.level = $level AND r.name IS NOT NULL
+                        WITH r ORDER BY r.level, r.name, r.id SKIP $offset LIMIT 20
                         RETURN r.id AS id, r.name AS name, r.level AS level,
                                [(r)-[:WITHIN]->(up:Region) | up {.id, .name}] AS parent"""), """
                         query($level: RegionLevel!, $offset: Int!) {
