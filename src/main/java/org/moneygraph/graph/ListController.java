@@ -202,10 +202,15 @@ class ListController {
         // Counting reads every match; a page that asks neither the total nor whether more follow skips it.
         boolean counted = env.getSelectionSet().contains("totalCount")
                 || env.getSelectionSet().contains("pageInfo/hasNextPage");
+        // Counted under a region, the matches are found once and kept as node references for both the count and
+        // the page: the walk down the region's subtree is most of the work, and doing it twice doubled it. Other
+        // lists count as they read, holding nothing, because their candidates come straight from an index.
+        boolean walkOnce = counted && f.get("region") != null;
+        String matches = "%1$s WITH n WHERE %2$s".formatted(candidates, PREDICATE);
         String cypher = """
                 CALL () { %7$s }
-                CALL () {
-                  %1$s WITH n WHERE %2$s
+                CALL (matched) {
+                  %8$s
                   WITH n ORDER BY %3$s SKIP $offset LIMIT $limit
                   RETURN collect(%4$s) AS nodes
                 }
@@ -213,8 +218,10 @@ class ListController {
                 %5$s
                 RETURN total, nodes, %6$s""".formatted(candidates, PREDICATE, order,
                 GraphReader.entityIf("n"), neighbors.body(), Prefetch.COLUMN,
-                counted ? "%1$s WITH n WHERE %2$s RETURN count(n) AS total".formatted(candidates, PREDICATE)
-                        : "RETURN null AS total");
+                walkOnce ? matches + " RETURN collect(n) AS matched, count(n) AS total"
+                        : counted ? matches + " RETURN null AS matched, count(n) AS total"
+                        : "RETURN null AS matched, null AS total",
+                walkOnce ? "UNWIND matched AS n" : matches);
         params.putAll(neighbors.parameters());
         Map<String, Object> row = reader.read(cypher, params).getFirst();
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) row.get("nodes");

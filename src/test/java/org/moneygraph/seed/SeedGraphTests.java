@@ -321,7 +321,9 @@ public abstract class SeedGraphTests {
                 .map(r -> (String) r.get("id")).toList();
         Map<String, String> lists = Map.of("projects", "Project", "fundFlows", "FundFlow", "pairings", "Pairing",
                 "problems", "Problem", "organizations", "Organization", "regions", "Region");
-        String query = lists.keySet().stream().map(list -> list + "(filter: {region: $r}) { totalCount }")
+        // With the total asked, the matches are walked once and both the count and the page come from them.
+        String query = lists.keySet().stream()
+                .map(list -> list + "(filter: {region: $r}, first: 3) { totalCount edges { node { id } } }")
                 .collect(java.util.stream.Collectors.joining(" ", "query($r: ID!) { ", " }"));
         int nonEmpty = 0;
         for (String region : regions) {
@@ -335,7 +337,21 @@ public abstract class SeedGraphTests {
                         .execute().records().getFirst().get("total").asLong();
                 int total = answer.path(list.getKey()).path("totalCount").asInt();
                 assertThat(total).as("%s in %s", list.getKey(), region).isEqualTo(expected);
-                nonEmpty += total > 0 ? 1 : 0;
+                if (total == 0) {
+                    assertThat(answer.path(list.getKey()).path("edges").size()).isZero();
+                    continue;
+                }
+                List<Object> page = driver.executableQuery("""
+                        MATCH (n:$($label)) WHERE EXISTS {
+                          MATCH (n)-[:IN_REGION|FROM|TO|HELPER|HELPED|CONCERNS|RECTIFIES|WITHIN*0..2]->(:Region)
+                                -[:WITHIN*0..]->(:Region {id: $region}) }
+                        RETURN n.id AS id ORDER BY n.name, n.id LIMIT 3""")
+                        .withParameters(Map.of("label", list.getValue(), "region", region))
+                        .execute().records().stream().map(r -> (Object) r.get("id").asString()).toList();
+                List<Object> ids = new java.util.ArrayList<>();
+                answer.path(list.getKey()).path("edges").forEach(e -> ids.add(e.path("node").path("id").asString()));
+                assertThat(ids).as("first page of %s in %s", list.getKey(), region).isEqualTo(page);
+                nonEmpty++;
             }
         }
         assertThat(nonEmpty).isGreaterThan(20);
