@@ -219,7 +219,9 @@ class ListController {
                 RETURN total, nodes, %6$s""".formatted(candidates, PREDICATE, order,
                 GraphReader.entityIf("n"), neighbors.body(), Prefetch.COLUMN,
                 walkOnce ? matches + " RETURN collect(n) AS matched, count(n) AS total"
-                        : counted ? matches + " RETURN null AS matched, count(n) AS total"
+                        // Counted before naming the null column, which as a grouping key would give no row when
+                        // nothing matches.
+                        : counted ? matches + " WITH count(n) AS total RETURN null AS matched, total"
                         : "RETURN null AS matched, null AS total",
                 walkOnce ? "UNWIND matched AS n" : matches);
         params.putAll(neighbors.parameters());
