@@ -33,7 +33,7 @@ final class FundSummaryQueries {
                         ELSE reduce(ids = [], giver IN [(f)-[:FROM]->(g:Entity) | g] |
                                     ids + CASE WHEN giver:Region THEN [giver.id]
                                                ELSE [(giver)-[:IN_REGION]->(r:Region) | r.id] END) END AS regions,
-                   CASE WHEN receiver:Project THEN receiver.id END AS project""";
+                   CASE WHEN receiver:Project THEN receiver.id END AS project""".formatted(GraphReader.entityIf("f"));
 
     /**
      * Flows of the whole graph. The range index on {@code flowType}, which every flow has, finds them without a
@@ -42,7 +42,7 @@ final class FundSummaryQueries {
     static final String SUMMARY_ALL = """
             MATCH (f:FundFlow) WHERE f.flowType IS NOT NULL
             %s
-            """.formatted(FLOW_ROWS.formatted(GraphReader.entityIf("f")));
+            """.formatted(FLOW_ROWS);
 
     /**
      * Flows of a scope. Under a region: flows touching it, its sub-regions or what is in them (the service keeps
@@ -83,7 +83,7 @@ final class FundSummaryQueries {
               RETURN f
             }
             %s
-            """.formatted(FLOW_ROWS.formatted(GraphReader.entityIf("f")));
+            """.formatted(FLOW_ROWS);
 
     /**
      * What the flows' keys point to: the scope (null when no node has its ID), the WITHIN chain of each region

@@ -159,7 +159,10 @@ class FundSummaryService {
         return new FundSummary((Map<String, Object>) answer.get("scopeNode"), dimensions, rows, total.totals());
     }
 
-    /** The parts of a flow's row that decide its rows: the dimensions asked, and its regions under a region scope. */
+    /**
+     * The parts of a flow's row that decide its rows: the dimensions asked, and its regions under any scope. Only a
+     * region scope filters by them, but the scope's type is read after the rows.
+     */
     @SuppressWarnings("unchecked")
     private static FlowKey keyOf(Map<String, Object> row, FlowFacts flow, List<SummaryDimension> dimensions,
             boolean scoped) {

@@ -43,25 +43,27 @@ public class GraphErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof org.neo4j.driver.exceptions.Neo4jException neo && exceedsTransactionMemory(neo)) {
             // The database refused to hold the whole answer in one transaction: the request is too big for this
             // server, not broken, and a smaller scope or depth will go through.
-            log.warn("Refused {}: {}", env.getExecutionStepInfo().getPath(), neo.getMessage());
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
-                    .message("The answer needs more memory than the database allows one transaction "
-                            + "(dbms.memory.transaction.total.max); ask for a smaller scope or depth (结果过大)")
-                    .extensions(Map.of("code", "TOO_LARGE")).build();
+            return narrower(env, neo, "TOO_LARGE", "The answer needs more memory than the database allows one "
+                    + "transaction (dbms.memory.transaction.total.max); ask for a smaller scope or depth (结果过大)");
         }
         if (ex instanceof org.neo4j.driver.exceptions.Neo4jException neo && timedOut(neo)) {
             // The read ran past its time limit and was stopped, having changed nothing.
-            log.warn("Timed out {}: {}", env.getExecutionStepInfo().getPath(), neo.getMessage());
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
-                    .message("The answer took longer than one transaction may run "
-                            + "(graph.neo4j.transaction-timeout); ask for a smaller scope or depth (查询超时)")
-                    .extensions(Map.of("code", "TIMEOUT")).build();
+            return narrower(env, neo, "TIMEOUT", "The answer took longer than one transaction may run "
+                    + "(graph.neo4j.transaction-timeout); ask for a smaller scope or depth (查询超时)");
         }
         log.error("Failed to resolve {}", env.getExecutionStepInfo().getPath(), ex);
         // Never leak internals: the message of an unexpected failure may carry Cypher or stack details.
         return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error while resolving " + env.getExecutionStepInfo().getPath())
                 .extensions(Map.of("code", "INTERNAL_ERROR")).build();
+    }
+
+    /** A request the database stopped for its size, answered with a hint to ask for less. */
+    private static GraphQLError narrower(DataFetchingEnvironment env, org.neo4j.driver.exceptions.Neo4jException ex,
+            String code, String message) {
+        log.warn("Refused {} ({}): {}", env.getExecutionStepInfo().getPath(), code, ex.getMessage());
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(message)
+                .extensions(Map.of("code", code)).build();
     }
 
     /** Whether the database stopped a transaction that ran past its timeout. */

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ListController {
 
-    /** How a list reads its node label, its enum filter and the property that says "masked". */
     /**
+     * How a list reads its node label, its enum filter and the property that says "masked".
+     *
      * @param namedByValue whether graph-schema holds a range index on (enum property, name) for the label, and
      *                     the label's name is required, so that index holds every node of a value
      */
@@ -206,24 +207,24 @@ class ListController {
         // the page: the walk down the region's subtree is most of the work, and doing it twice doubled it. Other
         // lists count as they read, holding nothing, because their candidates come straight from an index.
         boolean walkOnce = counted && f.get("region") != null;
-        String matches = "%1$s WITH n WHERE %2$s".formatted(candidates, PREDICATE);
+        String matches = candidates + " WITH n WHERE " + PREDICATE;
         String cypher = """
-                CALL () { %7$s }
+                CALL () { %1$s }
                 CALL (matched) {
-                  %8$s
+                  %2$s
                   WITH n ORDER BY %3$s SKIP $offset LIMIT $limit
                   RETURN collect(%4$s) AS nodes
                 }
                 WITH total, nodes, [n IN nodes | n.id] AS ids
                 %5$s
-                RETURN total, nodes, %6$s""".formatted(candidates, PREDICATE, order,
-                GraphReader.entityIf("n"), neighbors.body(), Prefetch.COLUMN,
+                RETURN total, nodes, %6$s""".formatted(
                 walkOnce ? matches + " RETURN collect(n) AS matched, count(n) AS total"
                         // Counted before naming the null column, which as a grouping key would give no row when
                         // nothing matches.
                         : counted ? matches + " WITH count(n) AS total RETURN null AS matched, total"
                         : "RETURN null AS matched, null AS total",
-                walkOnce ? "UNWIND matched AS n" : matches);
+                walkOnce ? "UNWIND matched AS n" : matches,
+                order, GraphReader.entityIf("n"), neighbors.body(), Prefetch.COLUMN);
         params.putAll(neighbors.parameters());
         Map<String, Object> row = reader.read(cypher, params).getFirst();
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) row.get("nodes");
