@@ -20,7 +20,11 @@ import org.neo4j.driver.GraphDatabase;
  * <ul>
  *   <li>{@code api} (http://127.0.0.1:18080/graphql), {@code bolt} (bolt://127.0.0.1:7699),
  *       {@code peer} (none), {@code token} (none; needed for reconciliation);</li>
- *   <li>{@code clients} (4), {@code warmup} (100), {@code requests} (1000) per query and target;</li>
+ *   <li>{@code clients} (4), {@code requests} (1000) per query and target;</li>
+ *   <li>{@code warmup} (at least 100 requests per round), {@code warmup-round-seconds} (at least 5 s per
+ *       round), {@code warmup-rounds} (at least 3),
+ *       {@code warmup-tolerance} (0.1: rounds end when two in a row differ by at most 10 % in throughput),
+ *       {@code warmup-max-seconds} (60), per query and target, see {@link WarmUp};</li>
  *   <li>{@code size} (seed), a label for the data; {@code out} (bench/results), {@code only} (all queries).</li>
  * </ul>
  */
@@ -32,8 +36,12 @@ public final class Bench {
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
         String size = options.getOrDefault("size", "seed");
-        var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")),
-                Integer.parseInt(options.getOrDefault("warmup", "100")),
+        var warmUp = new WarmUp(Integer.parseInt(options.getOrDefault("warmup", "100")),
+                (long) (Double.parseDouble(options.getOrDefault("warmup-round-seconds", "5")) * 1e9),
+                Integer.parseInt(options.getOrDefault("warmup-rounds", "3")),
+                Double.parseDouble(options.getOrDefault("warmup-tolerance", "0.1")),
+                (long) (Double.parseDouble(options.getOrDefault("warmup-max-seconds", "60")) * 1e9));
+        var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")), warmUp,
                 Integer.parseInt(options.getOrDefault("requests", "1000")));
         String token = options.get("token");
         var ours = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), null);

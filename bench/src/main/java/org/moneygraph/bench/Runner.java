@@ -1,53 +1,86 @@
 package org.moneygraph.bench;
 
+import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
- * Runs one query kind against one target at fixed concurrency: a warm-up that is thrown away, then a fixed
- * number of requests shared among the clients, each client taking the next request number as it finishes
- * the last (closed loop, no think time). Request number {@code i} picks its parameters, so every target sees
- * the same sequence.
+ * Runs one query kind against one target at fixed concurrency: a warm-up that is thrown away (rounds until the
+ * throughput is steady, see {@link WarmUp}), then a fixed number of requests shared among the clients, each
+ * client taking the next request number as it finishes the last (closed loop, no think time). Request number
+ * {@code i} picks its parameters, so every target sees the same sequence.
  */
 final class Runner {
 
     private final int clients;
-    private final int warmup;
+    private final WarmUp warmUp;
     private final int requests;
 
-    Runner(int clients, int warmup, int requests) {
+    Runner(int clients, WarmUp warmUp, int requests) {
         this.clients = clients;
-        this.warmup = warmup;
+        this.warmUp = warmUp;
         this.requests = requests;
     }
 
     Stats run(IntFunction<Object> call) {
-        measure(call, warmup);
-        return measure(call, requests);
+        long start = System.nanoTime();
+        int rounds = 0;
+        double previous = 0;
+        boolean steady = false;
+        while (!steady) {
+            double rate = warmUp.roundRequests() > 0 ? warmUpRound(call) : 0;
+            rounds++;
+            steady = warmUp.steady(rounds, previous, rate, System.nanoTime() - start);
+            previous = rate;
+        }
+        System.out.printf("  (warm-up: %d rounds in %.1f s, last %.0f/s)%n", rounds,
+                (System.nanoTime() - start) / 1e9, previous);
+        long[] latencies = new long[requests];
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long wall = onClients(i -> i < requests, i -> {
+            long t0 = System.nanoTime();
+            try {
+                call.apply(i);
+                latencies[done.getAndIncrement()] = System.nanoTime() - t0;
+            } catch (RuntimeException e) {
+                if (errors.getAndIncrement() == 0) {
+                    System.err.println("  first error: " + e.getMessage());
+                }
+            }
+        });
+        return Stats.of(Arrays.copyOf(latencies, done.get()), errors.get(), wall);
     }
 
-    private Stats measure(IntFunction<Object> call, int count) {
-        long[] latencies = new long[count];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
+    /** Requests per second of one warm-up round: at least {@code roundRequests} and {@code roundNanos} long. */
+    private double warmUpRound(IntFunction<Object> call) {
+        long until = System.nanoTime() + warmUp.roundNanos();
         AtomicInteger done = new AtomicInteger();
+        long wall = onClients(i -> i < warmUp.roundRequests() || System.nanoTime() < until, i -> {
+            try {
+                call.apply(i);
+            } catch (RuntimeException e) {
+                // the measured run asks the same questions, and counts and reports its errors
+            }
+            done.incrementAndGet();
+        });
+        return done.get() / (wall / 1e9);
+    }
+
+    /** Runs request numbers 0, 1, 2, … on the clients while {@code more} accepts them; returns the wall time. */
+    private long onClients(IntPredicate more, IntConsumer request) {
+        AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             for (int c = 0; c < clients; c++) {
                 pool.execute(() -> {
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        long t0 = System.nanoTime();
-                        try {
-                            call.apply(i);
-                            latencies[done.getAndIncrement()] = System.nanoTime() - t0;
-                        } catch (RuntimeException e) {
-                            if (errors.getAndIncrement() == 0) {
-                                System.err.println("  first error: " + e.getMessage());
-                            }
-                        }
+                    for (int i = next.getAndIncrement(); more.test(i); i = next.getAndIncrement()) {
+                        request.accept(i);
                     }
                 });
             }
@@ -57,7 +90,6 @@ final class Runner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        long wall = System.nanoTime() - start;
-        return Stats.of(java.util.Arrays.copyOf(latencies, done.get()), errors.get(), wall);
+        return System.nanoTime() - start;
     }
 }

@@ -1,6 +1,8 @@
 package org.moneygraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -48,5 +50,17 @@ class StatsTest {
     void aDifferenceNamesWhatIsMissingAndWhatIsExtra() {
         assertEquals("differs for {}: missing [id=b], extra [id=c]",
                 Agreement.compare(List.of("id=a", "id=b"), List.of("id=a", "id=c"), Map.of()));
+    }
+
+    @Test
+    void aWarmUpEndsWhenTwoRoundsInARowAgreeOrItsTimeIsUp() {
+        var warmUp = new WarmUp(100, 5_000 * MS, 3, 0.1, 60_000 * MS);
+        assertFalse(warmUp.steady(1, 0, 250, MS), "one round has nothing to agree with");
+        assertFalse(warmUp.steady(2, 250, 255, MS), "fewer rounds than the minimum");
+        assertFalse(warmUp.steady(3, 550, 990, MS), "still speeding up: the compiler is at work");
+        assertTrue(warmUp.steady(3, 950, 990, MS), "within 10 %");
+        assertTrue(warmUp.steady(3, 990, 910, MS), "a slower round within 10 % is steady too");
+        assertTrue(warmUp.steady(1, 0, 250, 60_000 * MS), "time is up");
+        assertTrue(new WarmUp(0, 5_000 * MS, 3, 0.1, 60_000 * MS).steady(1, 0, 0, 0), "no warm-up asked");
     }
 }

@@ -1,0 +1,30 @@
+package org.moneygraph.bench;
+
+/**
+ * When a warm-up may stop. A fixed count was not enough: on two cores the service's C2 compiler was still busy
+ * after 100 requests of {@code ping} on L, and the measured run paid for it (p50 14.6 ms, 250 requests/s; warm,
+ * 3.0 ms and 990 requests/s). Rounds of 100 requests were not either: they took half a second each, and two of
+ * them agreed long before the compiler was done. So the warm-up runs in rounds of at least
+ * {@code roundRequests} requests and {@code roundNanos} of time, until the throughput of two rounds in a row
+ * differs by at most {@code tolerance}, or until {@code maxNanos} have passed (a query too slow to settle is
+ * then measured as it is), and always for at least {@code minRounds} rounds.
+ *
+ * @param roundRequests requests per round at least (the harness's {@code warmup})
+ * @param roundNanos    time per round at least
+ * @param minRounds     rounds always run, so the first comparison is not between two cold rounds
+ * @param tolerance     largest relative change of throughput between two rounds that counts as steady
+ * @param maxNanos      time after which the warm-up stops whatever the rounds say
+ */
+record WarmUp(int roundRequests, long roundNanos, int minRounds, double tolerance, long maxNanos) {
+
+    /** Whether to stop after a round of {@code rate} requests per second that followed one of {@code previous}. */
+    boolean steady(int rounds, double previous, double rate, long elapsedNanos) {
+        if (roundRequests <= 0 || elapsedNanos >= maxNanos) {
+            return true;
+        }
+        if (rounds < Math.max(2, minRounds)) {
+            return false;
+        }
+        return Math.abs(rate - previous) <= tolerance * Math.max(rate, previous);
+    }
+}
