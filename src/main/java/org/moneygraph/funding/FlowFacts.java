@@ -24,6 +24,15 @@ record FlowFacts(Map<String, Object> node, String fundId, String fromId, String 
         this(node, fundId, fromId, toId, Quantity.fromProperties(node, "amount"));
     }
 
+    /**
+     * Projection of flow {@code variable} to the properties this record reads (ID, type, year, amount), for
+     * money queries whose request does not select the flows themselves: a flow has about twenty properties.
+     */
+    static String summedProperties(String variable) {
+        return variable + " {.id, .flowType, .periodYear, .amountText, .amountValue, .amountUnit, .amountQualifier, "
+                + ".amountMasked, .amountAsOf, .amountYear}";
+    }
+
     /** The flow types in the order of the GraphQL enum, so totals per type come out in a stable order. */
     static final List<String> FLOW_TYPES = List.of("ALLOCATED", "TRANSFERRED", "DISBURSED", "SPENT", "CREDIT_GRANTED",
             "LOAN", "INVESTED", "REQUESTED", "PLANNED");

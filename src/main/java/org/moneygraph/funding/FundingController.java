@@ -35,7 +35,9 @@ class FundingController {
     @QueryMapping
     Reconciliation reconciliation(@Argument String scope, @Argument Integer year,
             DataFetchingFieldSelectionSet selection) {
-        return reconciliations.reconcile(scope, year, GraphReader.selects(selection, "sources"));
+        return reconciliations.reconcile(scope, year, GraphReader.selects(selection, "sources"),
+                selection.contains("rows/*/flows") || selection.contains("flags/flows")
+                        || selection.contains("flags/node"));
     }
 
     @QueryMapping

@@ -33,10 +33,14 @@ class ReconciliationService {
     }
 
     @SuppressWarnings("unchecked")
-    /** @param withSources whether the request selects sources anywhere in the answer; they cost reads per node */
-    Reconciliation reconcile(String scopeId, Integer year, boolean withSources) {
+    /**
+     * @param withSources whether the request selects sources anywhere in the answer; they cost reads per node
+     * @param withFlows   whether it shows flows themselves (the sides' and flags' flows, a masked amount's flag
+     *                    node); without them and without sources, a flow is read only for what the sums need
+     */
+    Reconciliation reconcile(String scopeId, Integer year, boolean withSources, boolean withFlows) {
         List<Map<String, Object>> result = reader.read(ReconciliationQueries.RECONCILIATION,
-                Map.of("scope", scopeId, "withSources", withSources));
+                Map.of("scope", scopeId, "withSources", withSources, "withFlows", withFlows || withSources));
         if (result.isEmpty()) {
             throw new NotFoundException("scope", "No node has the ID " + scopeId);
         }

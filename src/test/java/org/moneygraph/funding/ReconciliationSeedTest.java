@@ -6,11 +6,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** reconciliation on the reports' own figures, with totals worked out by hand from the seed bundles. */
 class ReconciliationSeedTest extends FundingSeedTests {
+
+    /** RECONCILIATION without what shows flows themselves: the sides' and flags' flows, flags' nodes, sources. */
+    static final String RECONCILIATION_WITHOUT_FLOWS = """
+            query($scope: ID!, $year: Int) {
+              reconciliation(scope: $scope, year: $year) {
+                scope %1$s year totals %2$s intended %2$s
+                rows { node %1$s statedAmount %3$s inflow %4$s outflow %4$s inYuan outYuan retained }
+                flags { code message figures { name yuan count quantity %3$s } }
+              }
+            }""".formatted(NODE, TOTALS, QUANTITY, SIDE.replace(" flows { id amount { text yuan masked } }", ""));
+
+    @Autowired
+    Driver driver;
 
     static JsonNode row(JsonNode reconciliation, String nodeId) {
         for (JsonNode row : reconciliation.path("rows")) {
@@ -38,6 +54,46 @@ class ReconciliationSeedTest extends FundingSeedTests {
             }
         }
         throw new AssertionError("no figure " + name + " in " + flag);
+    }
+
+    @Test
+    void aReconciliationThatShowsNoFlowsAddsUpTheSameForEveryScopeAndYear() {
+        // Without flows or sources selected, the flows are read only for what the sums need.
+        assertThat(RECONCILIATION).contains("flows { id").contains("sources {");
+        assertThat(RECONCILIATION_WITHOUT_FLOWS).doesNotContain("flows").doesNotContain("sources");
+        List<String> scopes;
+        Integer year;
+        try (var session = driver.session()) {
+            scopes = session.run("""
+                    MATCH (n:Entity) WHERE n:Region OR n:Fund OR n:Organization
+                    RETURN n.id AS id ORDER BY id""").list(r -> r.get("id").asString());
+            year = session.run("""
+                    MATCH (f:FundFlow) WHERE f.periodYear IS NOT NULL
+                    RETURN f.periodYear AS year, count(*) AS flows ORDER BY flows DESC, year LIMIT 1""")
+                    .single().get("year").asInt();
+        }
+        int withRows = 0;
+        int withFlags = 0;
+        for (String scope : scopes) {
+            for (Integer asked : java.util.Arrays.asList(null, year)) {
+                JsonNode whole = graphql.data(RECONCILIATION, variables("scope", scope, "year", asked))
+                        .path("reconciliation");
+                JsonNode lean = graphql.data(RECONCILIATION_WITHOUT_FLOWS, variables("scope", scope, "year", asked))
+                        .path("reconciliation");
+                JsonNode expected = whole.deepCopy();
+                expected.path("rows").forEach(row -> {
+                    ((ObjectNode) row.path("inflow")).remove("flows");
+                    ((ObjectNode) row.path("outflow")).remove("flows");
+                });
+                expected.path("flags").forEach(flag -> ((ObjectNode) flag).remove(List.of("node", "flows", "sources")));
+                assertThat(lean).as("%s in %s", scope, asked).isEqualTo(expected);
+                withRows += whole.path("rows").isEmpty() ? 0 : 1;
+                withFlags += whole.path("flags").isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(scopes).hasSizeGreaterThan(100);
+        assertThat(withRows).as("scopes and years with rows").isGreaterThan(40);
+        assertThat(withFlags).as("scopes and years with flags").isGreaterThan(10);
     }
 
     @Test
