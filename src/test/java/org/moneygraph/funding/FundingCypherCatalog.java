@@ -34,7 +34,7 @@ final class FundingCypherCatalog {
         examples.put("DOWNSTREAM_PROBE", new Example(MoneyTrailQueries.DOWNSTREAM_PROBE, probe));
         examples.put("UPSTREAM_PROBE", new Example(MoneyTrailQueries.UPSTREAM_PROBE, probe));
         examples.put("RECONCILIATION", new Example(ReconciliationQueries.RECONCILIATION, Map.of("scope",
-                "Region:003-tongjiang", "withSources", true)));
+                "Region:003-tongjiang", "withSources", true, "withFlows", true)));
         examples.put("SUMMARY_SCOPED", new Example(FundSummaryQueries.SUMMARY_SCOPED, Map.of("scope",
                 "Region:003-tongjiang", "withSources", true, "withFlows", true)));
         examples.put("SUMMARY_ALL", new Example(FundSummaryQueries.SUMMARY_ALL,
