@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.moneygraph.graph.GraphReader;
 import org.moneygraph.graph.Quantity;
 
 /**
@@ -25,12 +26,14 @@ record FlowFacts(Map<String, Object> node, String fundId, String fromId, String 
     }
 
     /**
-     * Projection of flow {@code variable} to the properties this record reads (ID, type, year, amount), for
-     * money queries whose request does not select the flows themselves: a flow has about twenty properties.
+     * Projection of flow {@code variable} for the money queries: whole (with sources when {@code $withSources})
+     * when the request shows the flows themselves ({@code $withFlows}); else only the properties this record
+     * reads (ID, type, year, amount), since a flow has about twenty.
      */
-    static String summedProperties(String variable) {
-        return variable + " {.id, .flowType, .periodYear, .amountText, .amountValue, .amountUnit, .amountQualifier, "
-                + ".amountMasked, .amountAsOf, .amountYear}";
+    static String projection(String variable) {
+        return "CASE WHEN $withFlows THEN " + GraphReader.entityIf(variable) + " ELSE " + variable
+                + " {.id, .flowType, .periodYear, .amountText, .amountValue, .amountUnit, .amountQualifier,"
+                + " .amountMasked, .amountAsOf, .amountYear} END";
     }
 
     /** The flow types in the order of the GraphQL enum, so totals per type come out in a stable order. */

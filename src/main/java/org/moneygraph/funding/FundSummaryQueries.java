@@ -25,14 +25,13 @@ final class FundSummaryQueries {
             WITH f, fund, receiver,
                  CASE WHEN receiver:Region THEN [receiver.id]
                       ELSE [(receiver)-[:IN_REGION]->(r:Region) | r.id] END AS toRegions
-            RETURN CASE WHEN $withFlows THEN %1$s ELSE %2$s END AS flow,
+            RETURN %1$s AS flow,
                    fund.id AS fundId, fund.sourceType AS sourceType,
                    CASE WHEN size(toRegions) > 0 THEN toRegions
                         ELSE reduce(ids = [], giver IN [(f)-[:FROM]->(g:Entity) | g] |
                                     ids + CASE WHEN giver:Region THEN [giver.id]
                                                ELSE [(giver)-[:IN_REGION]->(r:Region) | r.id] END) END AS regions,
-                   CASE WHEN receiver:Project THEN receiver.id END AS project""".formatted(GraphReader.entityIf("f"),
-            FlowFacts.summedProperties("f"));
+                   CASE WHEN receiver:Project THEN receiver.id END AS project""".formatted(FlowFacts.projection("f"));
 
     /**
      * Flows of the whole graph. The range index on {@code flowType}, which every flow has, finds them without a

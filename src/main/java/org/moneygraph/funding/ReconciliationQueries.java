@@ -79,10 +79,8 @@ final class ReconciliationQueries {
               MATCH (f)-[:TO]->(receiver:Entity)
               OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
               OPTIONAL MATCH (f)-[:OF_FUND]->(fund:Fund)
-              RETURN collect({flow: CASE WHEN $withFlows THEN %2$s ELSE %4$s END,
-                              fundId: fund.id, fromId: giver.id, toId: receiver.id}) AS flows
+              RETURN collect({flow: %2$s, fundId: fund.id, fromId: giver.id, toId: receiver.id}) AS flows
             }
             RETURN scope.type AS scopeType, %3$s AS scopeNode, rows, flows
-            """.formatted(GraphReader.entityIf("n"), GraphReader.entityIf("f"), GraphReader.entityIf("scope"),
-                    FlowFacts.summedProperties("f"));
+            """.formatted(GraphReader.entityIf("n"), FlowFacts.projection("f"), GraphReader.entityIf("scope"));
 }
