@@ -36,12 +36,7 @@ public final class Bench {
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
         String size = options.getOrDefault("size", "seed");
-        var warmUp = new WarmUp(Integer.parseInt(options.getOrDefault("warmup", "100")),
-                (long) (Double.parseDouble(options.getOrDefault("warmup-round-seconds", "5")) * 1e9),
-                Integer.parseInt(options.getOrDefault("warmup-rounds", "3")),
-                Double.parseDouble(options.getOrDefault("warmup-tolerance", "0.1")),
-                (long) (Double.parseDouble(options.getOrDefault("warmup-max-seconds", "60")) * 1e9));
-        var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")), warmUp,
+        var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")), WarmUp.of(options),
                 Integer.parseInt(options.getOrDefault("requests", "1000")));
         String token = options.get("token");
         var ours = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), null);

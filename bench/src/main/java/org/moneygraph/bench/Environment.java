@@ -32,11 +32,7 @@ final class Environment {
                         + System.getProperty("java.version"),
                 "- Peer: " + options.getOrDefault("peerVersions", "not run"),
                 "- Load: " + options.getOrDefault("clients", "4") + " clients, "
-                        + "warm-up in rounds of at least " + options.getOrDefault("warmup", "100") + " requests and "
-                        + options.getOrDefault("warmup-round-seconds", "5") + " s"
-                        + " until two in a row are within " + options.getOrDefault("warmup-tolerance", "0.1")
-                        + " of each other in throughput (at least " + options.getOrDefault("warmup-rounds", "3")
-                        + " rounds, at most " + options.getOrDefault("warmup-max-seconds", "60") + " s), then "
+                        + WarmUp.of(options).describe() + ", then "
                         + options.getOrDefault("requests", "1000") + " measured requests per query and target");
     }
 

@@ -28,18 +28,7 @@ final class Runner {
     }
 
     Stats run(IntFunction<Object> call) {
-        long start = System.nanoTime();
-        int rounds = 0;
-        double previous = 0;
-        boolean steady = false;
-        while (!steady) {
-            double rate = warmUp.roundRequests() > 0 ? warmUpRound(call) : 0;
-            rounds++;
-            steady = warmUp.steady(rounds, previous, rate, System.nanoTime() - start);
-            previous = rate;
-        }
-        System.out.printf("  (warm-up: %d rounds in %.1f s, last %.0f/s)%n", rounds,
-                (System.nanoTime() - start) / 1e9, previous);
+        warmUp(call);
         long[] latencies = new long[requests];
         AtomicInteger done = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -55,6 +44,22 @@ final class Runner {
             }
         });
         return Stats.of(Arrays.copyOf(latencies, done.get()), errors.get(), wall);
+    }
+
+    /** Rounds thrown away until {@link WarmUp#steady} says the throughput has settled. */
+    private void warmUp(IntFunction<Object> call) {
+        long start = System.nanoTime();
+        int rounds = 0;
+        double previous = 0;
+        boolean steady = false;
+        while (!steady) {
+            double rate = warmUp.roundRequests() > 0 ? warmUpRound(call) : 0;
+            rounds++;
+            steady = warmUp.steady(rounds, previous, rate, System.nanoTime() - start);
+            previous = rate;
+        }
+        System.out.printf("  (warm-up: %d rounds in %.1f s, last %.0f/s)%n", rounds,
+                (System.nanoTime() - start) / 1e9, previous);
     }
 
     /** Requests per second of one warm-up round: at least {@code roundRequests} and {@code roundNanos} long. */

@@ -1,5 +1,7 @@
 package org.moneygraph.bench;
 
+import java.util.Map;
+
 /**
  * When a warm-up may stop. A fixed count was not enough: on two cores the service's C2 compiler was still busy
  * after 100 requests of {@code ping} on L, and the measured run paid for it (p50 14.6 ms, 250 requests/s; warm,
@@ -16,6 +18,26 @@ package org.moneygraph.bench;
  * @param maxNanos      time after which the warm-up stops whatever the rounds say
  */
 record WarmUp(int roundRequests, long roundNanos, int minRounds, double tolerance, long maxNanos) {
+
+    /** From the harness's {@code warmup*} options, with their defaults. */
+    static WarmUp of(Map<String, String> options) {
+        return new WarmUp(Integer.parseInt(options.getOrDefault("warmup", "100")),
+                seconds(options.getOrDefault("warmup-round-seconds", "5")),
+                Integer.parseInt(options.getOrDefault("warmup-rounds", "3")),
+                Double.parseDouble(options.getOrDefault("warmup-tolerance", "0.1")),
+                seconds(options.getOrDefault("warmup-max-seconds", "60")));
+    }
+
+    /** The rule in words, for the results file. */
+    String describe() {
+        return "warm-up in rounds of at least " + roundRequests + " requests and " + roundNanos / 1e9
+                + " s until two in a row are within " + tolerance + " of each other in throughput (at least "
+                + minRounds + " rounds, at most " + maxNanos / 1e9 + " s)";
+    }
+
+    private static long seconds(String value) {
+        return (long) (Double.parseDouble(value) * 1e9);
+    }
 
     /** Whether to stop after a round of {@code rate} requests per second that followed one of {@code previous}. */
     boolean steady(int rounds, double previous, double rate, long elapsedNanos) {

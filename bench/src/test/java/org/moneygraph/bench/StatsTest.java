@@ -63,4 +63,14 @@ class StatsTest {
         assertTrue(warmUp.steady(1, 0, 250, 60_000 * MS), "time is up");
         assertTrue(new WarmUp(0, 5_000 * MS, 3, 0.1, 60_000 * MS).steady(1, 0, 0, 0), "no warm-up asked");
     }
+
+    @Test
+    void theWarmUpOptionsHaveTheirDefaultsAndAreDescribedAsGiven() {
+        assertEquals(new WarmUp(100, 5_000 * MS, 3, 0.1, 60_000 * MS), WarmUp.of(Map.of()));
+        WarmUp given = WarmUp.of(Map.of("warmup", "4", "warmup-round-seconds", "2.5", "warmup-rounds", "5",
+                "warmup-tolerance", "0.05", "warmup-max-seconds", "30"));
+        assertEquals(new WarmUp(4, 2_500 * MS, 5, 0.05, 30_000 * MS), given);
+        assertEquals("warm-up in rounds of at least 4 requests and 2.5 s until two in a row are within 0.05 of each "
+                + "other in throughput (at least 5 rounds, at most 30.0 s)", given.describe());
+    }
 }
