@@ -73,7 +73,7 @@ echo "== running the harness"
 "$java" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.moneygraph.bench.Bench \
   --size="$size" --api="http://127.0.0.1:$port/graphql" --bolt="bolt://127.0.0.1:$bolt" \
   --peer="http://127.0.0.1:$peer_port/" --token="$token" --peerVersions="$peer_versions" \
-  --out="$root/bench/results" "$@"
+  --service-pid="${pids[0]}" --out="$root/bench/results" "$@"
 
 # Heap of the service under the run, from its GC log: the most still in use after a collection (the live data
 # plus what the collector left), how many full collections there were, and whether the JVM ran out of memory.

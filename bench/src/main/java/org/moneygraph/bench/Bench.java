@@ -24,7 +24,10 @@ import org.neo4j.driver.GraphDatabase;
  *   <li>{@code warmup} (at least 100 requests per round), {@code warmup-round-seconds} (at least 5 s per
  *       round), {@code warmup-rounds} (at least 3),
  *       {@code warmup-tolerance} (0.1: rounds end when two in a row differ by at most 10 % in throughput),
- *       {@code warmup-max-seconds} (60), per query and target, see {@link WarmUp};</li>
+ *       {@code warmup-max-seconds} (300), {@code warmup-jit-share} (0.03: and the service's JIT compiler threads
+ *       used at most 3 % of the round's time), per query and target, see {@link WarmUp};</li>
+ *   <li>{@code service-pid} (none): the service's JVM on this machine, whose compiler threads the warm-up
+ *       watches ({@link JitClock}); without it only the throughput decides;</li>
  *   <li>{@code size} (seed), a label for the data; {@code out} (bench/results), {@code only} (all queries).</li>
  * </ul>
  */
@@ -37,7 +40,7 @@ public final class Bench {
         Map<String, String> options = options(args);
         String size = options.getOrDefault("size", "seed");
         var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")), WarmUp.of(options),
-                Integer.parseInt(options.getOrDefault("requests", "1000")));
+                Integer.parseInt(options.getOrDefault("requests", "1000")), JitClock.of(options.get("service-pid")));
         String token = options.get("token");
         var ours = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), null);
         var oursAsAuditor = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), token);

@@ -32,7 +32,7 @@ final class Environment {
                         + System.getProperty("java.version"),
                 "- Peer: " + options.getOrDefault("peerVersions", "not run"),
                 "- Load: " + options.getOrDefault("clients", "4") + " clients, "
-                        + WarmUp.of(options).describe() + ", then "
+                        + WarmUp.of(options).describe(JitClock.of(options.get("service-pid")) != null) + ", then "
                         + options.getOrDefault("requests", "1000") + " measured requests per query and target");
     }
 

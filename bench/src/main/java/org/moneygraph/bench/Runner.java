@@ -20,11 +20,14 @@ final class Runner {
     private final int clients;
     private final WarmUp warmUp;
     private final int requests;
+    /** The service's compiler threads, or null when the harness cannot see them. */
+    private final JitClock jit;
 
-    Runner(int clients, WarmUp warmUp, int requests) {
+    Runner(int clients, WarmUp warmUp, int requests, JitClock jit) {
         this.clients = clients;
         this.warmUp = warmUp;
         this.requests = requests;
+        this.jit = jit;
     }
 
     Stats run(IntFunction<Object> call) {
@@ -51,15 +54,21 @@ final class Runner {
         long start = System.nanoTime();
         int rounds = 0;
         double previous = 0;
+        double share = -1;
         boolean steady = false;
         while (!steady) {
+            long jitBefore = jit == null ? -1 : jit.nanos();
+            long roundStart = System.nanoTime();
             double rate = warmUp.roundRequests() > 0 ? warmUpRound(call) : 0;
+            long jitAfter = jit == null ? -1 : jit.nanos();
+            share = jitBefore < 0 || jitAfter < 0 ? -1
+                    : (jitAfter - jitBefore) / (double) Math.max(1, System.nanoTime() - roundStart);
             rounds++;
-            steady = warmUp.steady(rounds, previous, rate, System.nanoTime() - start);
+            steady = warmUp.steady(rounds, previous, rate, share, System.nanoTime() - start);
             previous = rate;
         }
-        System.out.printf("  (warm-up: %d rounds in %.1f s, last %.0f/s)%n", rounds,
-                (System.nanoTime() - start) / 1e9, previous);
+        System.out.printf("  (warm-up: %d rounds in %.1f s, last %.0f/s, JIT %s of its time)%n", rounds,
+                (System.nanoTime() - start) / 1e9, previous, share < 0 ? "unknown" : "%.3f".formatted(share));
     }
 
     /** Requests per second of one warm-up round: at least {@code roundRequests} and {@code roundNanos} long. */

@@ -9,15 +9,19 @@ import java.util.Map;
  * them agreed long before the compiler was done. So the warm-up runs in rounds of at least
  * {@code roundRequests} requests and {@code roundNanos} of time, until the throughput of two rounds in a row
  * differs by at most {@code tolerance}, or until {@code maxNanos} have passed (a query too slow to settle is
- * then measured as it is), and always for at least {@code minRounds} rounds.
+ * then measured as it is), and always for at least {@code minRounds} rounds. Given the service's process
+ * ({@code --service-pid}, see {@link JitClock}), a round also counts as steady only when the JIT compiler threads
+ * used at most {@code jitShare} of its wall time: on L, C2 kept half a core busy for 60 to 90 s of
+ * {@code projectDetail}, long after the throughput of two rounds first agreed.
  *
  * @param roundRequests requests per round at least (the harness's {@code warmup})
  * @param roundNanos    time per round at least
  * @param minRounds     rounds always run, so the first comparison is not between two cold rounds
  * @param tolerance     largest relative change of throughput between two rounds that counts as steady
  * @param maxNanos      time after which the warm-up stops whatever the rounds say
+ * @param jitShare      most compiler time per wall time of a round that counts as steady, when it is known
  */
-record WarmUp(int roundRequests, long roundNanos, int minRounds, double tolerance, long maxNanos) {
+record WarmUp(int roundRequests, long roundNanos, int minRounds, double tolerance, long maxNanos, double jitShare) {
 
     /** From the harness's {@code warmup*} options, with their defaults. */
     static WarmUp of(Map<String, String> options) {
@@ -25,28 +29,34 @@ record WarmUp(int roundRequests, long roundNanos, int minRounds, double toleranc
                 seconds(options.getOrDefault("warmup-round-seconds", "5")),
                 Integer.parseInt(options.getOrDefault("warmup-rounds", "3")),
                 Double.parseDouble(options.getOrDefault("warmup-tolerance", "0.1")),
-                seconds(options.getOrDefault("warmup-max-seconds", "60")));
+                seconds(options.getOrDefault("warmup-max-seconds", "300")),
+                Double.parseDouble(options.getOrDefault("warmup-jit-share", "0.03")));
     }
 
-    /** The rule in words, for the results file. */
-    String describe() {
+    /** The rule in words, for the results file; {@code jitKnown} when the harness saw the compiler threads. */
+    String describe(boolean jitKnown) {
         return "warm-up in rounds of at least " + roundRequests + " requests and " + roundNanos / 1e9
                 + " s until two in a row are within " + tolerance + " of each other in throughput (at least "
-                + minRounds + " rounds, at most " + maxNanos / 1e9 + " s)";
+                + minRounds + " rounds, at most " + maxNanos / 1e9 + " s)" + (jitKnown
+                        ? " and the service's JIT compiler threads used at most " + jitShare + " of the last round's time"
+                        : "; the service's JIT compiler threads were not watched");
     }
 
     private static long seconds(String value) {
         return (long) (Double.parseDouble(value) * 1e9);
     }
 
-    /** Whether to stop after a round of {@code rate} requests per second that followed one of {@code previous}. */
-    boolean steady(int rounds, double previous, double rate, long elapsedNanos) {
+    /**
+     * Whether to stop after a round of {@code rate} requests per second that followed one of {@code previous}, in
+     * which the compiler threads used {@code jit} of the round's wall time (negative: not known).
+     */
+    boolean steady(int rounds, double previous, double rate, double jit, long elapsedNanos) {
         if (roundRequests <= 0 || elapsedNanos >= maxNanos) {
             return true;
         }
         if (rounds < Math.max(2, minRounds)) {
             return false;
         }
-        return Math.abs(rate - previous) <= tolerance * Math.max(rate, previous);
+        return Math.abs(rate - previous) <= tolerance * Math.max(rate, previous) && jit <= jitShare;
     }
 }
