@@ -30,14 +30,19 @@ class ListController {
         }
     }
 
-    private static final String PREDICATE = """
-            ($documentKey IS NULL OR n.documentKey = $documentKey)
-              AND ($nameContains IS NULL OR n.name CONTAINS $nameContains)
-              AND ($masked IS NULL OR coalesce(n[$maskedProperty], false) = $masked)
-              AND ($enumValues IS NULL OR n[$enumProperty] IN $enumValues)
-              AND ($categories IS NULL OR n.category IN $categories)
-              AND ($campaign IS NULL OR EXISTS { MATCH (n)-[:PART_OF*1..]->(:Campaign {id: $campaign}) })
-              AND ($fund IS NULL OR EXISTS { MATCH (n)-[:OF_FUND]->(:Fund {id: $fund}) })""";
+    /**
+     * The condition of each filter, by the parameter that holds its value. A list's statement names only the
+     * filters the request gives: written as {@code $x IS NULL OR …} for all of them, every node up to the end of
+     * the page paid for seven tests, which on a deep page of villages was a fifth of the statement.
+     */
+    private static final Map<String, String> FILTERS = orderedMap(
+            "documentKey", "n.documentKey = $documentKey",
+            "nameContains", "n.name CONTAINS $nameContains",
+            "masked", "coalesce(n[$maskedProperty], false) = $masked",
+            "enumValues", "n[$enumProperty] IN $enumValues",
+            "categories", "n.category IN $categories",
+            "campaign", "EXISTS { MATCH (n)-[:PART_OF*1..]->(:Campaign {id: $campaign}) }",
+            "fund", "EXISTS { MATCH (n)-[:OF_FUND]->(:Fund {id: $fund}) }");
 
     /** Every node of the label: the candidates of a list without a region filter. */
     private static final String ALL = "MATCH (n:%s)";
@@ -207,7 +212,8 @@ class ListController {
         // the page: the walk down the region's subtree is most of the work, and doing it twice doubled it. Other
         // lists count as they read, holding nothing, because their candidates come straight from an index.
         boolean walkOnce = counted && f.get("region") != null;
-        String matches = candidates + " WITH n WHERE " + PREDICATE;
+        // The candidates of a list without a region already have one of the values asked (an index gives them).
+        String matches = candidates + predicate(params, f.get("region") == null ? "enumValues" : null);
         String cypher = """
                 CALL () { %1$s }
                 CALL (matched) {
@@ -232,6 +238,25 @@ class ListController {
         // Uncounted, the total is never read; what the page shows is a true lower bound.
         int total = counted ? ((Number) row.get("total")).intValue() : page.offset() + nodes.size();
         return Connection.of(nodes, page, total);
+    }
+
+    /**
+     * {@code WITH n WHERE} and the conditions of the filters given, or nothing when there are none. Which
+     * conditions appear depends on which parameters are set, never on their values, which stay parameters.
+     */
+    static String predicate(Map<String, Object> params, String alreadyApplied) {
+        List<String> conditions = FILTERS.entrySet().stream()
+                .filter(e -> params.get(e.getKey()) != null && !e.getKey().equals(alreadyApplied))
+                .map(Map.Entry::getValue).toList();
+        return conditions.isEmpty() ? "" : " WITH n WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static String documentKey(Object documentId) {
