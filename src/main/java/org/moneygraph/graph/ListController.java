@@ -35,14 +35,14 @@ class ListController {
      * filters the request gives: written as {@code $x IS NULL OR …} for all of them, every node up to the end of
      * the page paid for seven tests, which on a deep page of villages was a fifth of the statement.
      */
-    private static final Map<String, String> FILTERS = orderedMap(
-            "documentKey", "n.documentKey = $documentKey",
-            "nameContains", "n.name CONTAINS $nameContains",
-            "masked", "coalesce(n[$maskedProperty], false) = $masked",
-            "enumValues", "n[$enumProperty] IN $enumValues",
-            "categories", "n.category IN $categories",
-            "campaign", "EXISTS { MATCH (n)-[:PART_OF*1..]->(:Campaign {id: $campaign}) }",
-            "fund", "EXISTS { MATCH (n)-[:OF_FUND]->(:Fund {id: $fund}) }");
+    private static final List<Map.Entry<String, String>> FILTERS = List.of(
+            Map.entry("documentKey", "n.documentKey = $documentKey"),
+            Map.entry("nameContains", "n.name CONTAINS $nameContains"),
+            Map.entry("masked", "coalesce(n[$maskedProperty], false) = $masked"),
+            Map.entry("enumValues", "n[$enumProperty] IN $enumValues"),
+            Map.entry("categories", "n.category IN $categories"),
+            Map.entry("campaign", "EXISTS { MATCH (n)-[:PART_OF*1..]->(:Campaign {id: $campaign}) }"),
+            Map.entry("fund", "EXISTS { MATCH (n)-[:OF_FUND]->(:Fund {id: $fund}) }"));
 
     /** Every node of the label: the candidates of a list without a region filter. */
     private static final String ALL = "MATCH (n:%s)";
@@ -245,18 +245,10 @@ class ListController {
      * conditions appear depends on which parameters are set, never on their values, which stay parameters.
      */
     static String predicate(Map<String, Object> params, String alreadyApplied) {
-        List<String> conditions = FILTERS.entrySet().stream()
+        List<String> conditions = FILTERS.stream()
                 .filter(e -> params.get(e.getKey()) != null && !e.getKey().equals(alreadyApplied))
                 .map(Map.Entry::getValue).toList();
         return conditions.isEmpty() ? "" : " WITH n WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static Map<String, String> orderedMap(String... keysAndValues) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static String documentKey(Object documentId) {
