@@ -39,8 +39,9 @@ public final class Bench {
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
         String size = options.getOrDefault("size", "seed");
+        JitClock jit = JitClock.of(options.get("service-pid"));
         var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")), WarmUp.of(options),
-                Integer.parseInt(options.getOrDefault("requests", "1000")), JitClock.of(options.get("service-pid")));
+                Integer.parseInt(options.getOrDefault("requests", "1000")), jit);
         String token = options.get("token");
         var ours = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), null);
         var oursAsAuditor = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), token);
@@ -79,7 +80,7 @@ public final class Bench {
             String date = LocalDate.now(ZoneOffset.UTC).toString();
             Path out = Path.of(options.getOrDefault("out", "bench/results"));
             Files.createDirectories(out);
-            String environment = Environment.describe(driver, ours, options, size);
+            String environment = Environment.describe(driver, ours, options, size, jit != null);
             Files.writeString(out.resolve(size + "-" + date + ".md"), Report.markdown(size, environment, results));
             Files.writeString(out.resolve(size + "-" + date + ".csv"), Report.csv(results));
             System.out.println("wrote " + out.resolve(size + "-" + date + ".md"));

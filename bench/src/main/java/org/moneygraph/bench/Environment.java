@@ -13,7 +13,8 @@ final class Environment {
     private Environment() {
     }
 
-    static String describe(Driver driver, GraphQlClient ours, Map<String, String> options, String size) {
+    static String describe(Driver driver, GraphQlClient ours, Map<String, String> options, String size,
+            boolean jitWatched) {
         String neo4j;
         long nodes;
         long relationships;
@@ -32,7 +33,7 @@ final class Environment {
                         + System.getProperty("java.version"),
                 "- Peer: " + options.getOrDefault("peerVersions", "not run"),
                 "- Load: " + options.getOrDefault("clients", "4") + " clients, "
-                        + WarmUp.of(options).describe(JitClock.of(options.get("service-pid")) != null) + ", then "
+                        + WarmUp.of(options).describe(jitWatched) + ", then "
                         + options.getOrDefault("requests", "1000") + " measured requests per query and target");
     }
 
