@@ -295,6 +295,65 @@ public abstract class SeedGraphTests {
     }
 
     @Test
+    void searchPagesFollowTheRankingRuleHitByHit() {
+        // The rule written the plain way: every hit scored with its name bonus, the best per node, all sorted,
+        // and the quote of the node's best-scoring matching citation (the first by ID among equals).
+        String reference = """
+                CALL () {
+                  CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
+                  RETURN node, score
+                  UNION ALL
+                  CALL db.index.fulltext.queryNodes('citation_quote', $query) YIELD node AS c, score
+                  MATCH (node:Entity)-[:SOURCED_FROM]->(c)
+                  RETURN node, score * 0.5 AS score
+                }
+                WITH node, score + CASE WHEN node.name = $text THEN 10.0
+                                        WHEN node.name CONTAINS $text THEN 5.0 ELSE 0.0 END AS score
+                WHERE $types IS NULL OR node.type IN $types
+                WITH node, max(score) AS score
+                OPTIONAL CALL (node) {
+                  CALL db.index.fulltext.queryNodes('citation_quote', $query) YIELD node AS c, score
+                  MATCH (node)-[:SOURCED_FROM]->(c)
+                  RETURN c.quote AS quote ORDER BY score DESC, c.id LIMIT 1
+                }
+                RETURN node.id AS id, score, quote ORDER BY score DESC, id""";
+        String page = """
+                query($text: String!, $types: [EntityType!], $after: String) {
+                  search(text: $text, types: $types, first: 7, after: $after) {
+                    totalCount totalCountIsExact pageInfo { hasNextPage endCursor }
+                    edges { node { score matchedQuote node { id } } } } }""";
+        Object[][] cases = { { "镇", null }, { "张河村", null }, { "项目", null }, { "资金", List.of("Project", "FundFlow") },
+                { "雨污管网", null }, { "整改", List.of("Problem") } };
+        for (Object[] c : cases) {
+            String text = (String) c[0];
+            Map<String, Object> params = new HashMap<>();
+            // The service's Lucene query for plain words: one character as a prefix, else the phrase first.
+            params.put("query", text.length() == 1 ? text + "*" : "\"" + text + "\"^4 OR (" + text + ")");
+            params.put("text", text);
+            params.put("types", c[1]);
+            List<String> expected = rows(reference, params).stream()
+                    .map(r -> r.get("id") + " " + r.get("score") + " " + r.get("quote")).toList();
+            List<String> found = new java.util.ArrayList<>();
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("text", text);
+            variables.put("types", c[1]);
+            JsonNode search;
+            do {
+                search = graphql.data(page, variables).path("search");
+                assertThat(search.path("totalCount").asInt()).as(text).isEqualTo(expected.size());
+                assertThat(search.path("totalCountIsExact").asBoolean()).as(text).isTrue();
+                search.path("edges").forEach(e -> found.add(e.path("node").path("node").path("id").asString() + " "
+                        + e.path("node").path("score").asDouble() + " "
+                        + (e.path("node").path("matchedQuote").isNull() ? null : e.path("node").path("matchedQuote").asString())));
+                variables.put("after", search.path("pageInfo").path("endCursor").asString());
+            }
+            while (search.path("pageInfo").path("hasNextPage").asBoolean());
+            assertThat(expected).as(text).hasSizeGreaterThan(c[0].equals("雨污管网") ? 0 : 3);
+            assertThat(found).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void sourcesComeWithTheirNodesInTheSameRoundTripWhereverTheyAreAsked() {
         String[] queries = {
                 "{ node(id: \"Project:000-s216-highway\") { ... on Project { sources { quote } } } }",
