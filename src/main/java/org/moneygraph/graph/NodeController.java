@@ -39,9 +39,10 @@ class NodeController {
      * that many, {@code capped} says the total is a lower bound.
      *
      * <p>A node's matched quote is its best-scoring matching citation (the first by ID among equals). Hits are
-     * grouped by node before anything is read from them, and that citation is carried as a reference: names are read once per node, quotes and whole nodes only for the page, and the page comes
-     * from a top-k (Neo4j's {@code Top}) rather than a sort of every match. On a province this halved the
-     * statement's time against ranking each hit first.
+     * grouped by node before anything is read from them, and that citation is carried as a reference: names are
+     * read once per node, quotes and whole nodes only for the page, and the page comes from a top-k (Neo4j's
+     * {@code Top}) rather than a sort of every match. On a province this cut the statement's time by about 40 %
+     * against ranking each hit first.
      */
     private static final String SEARCH = """
             CALL () {
