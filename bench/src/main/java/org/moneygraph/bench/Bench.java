@@ -40,7 +40,8 @@ public final class Bench {
         Map<String, String> options = options(args);
         String size = options.getOrDefault("size", "seed");
         JitClock jit = JitClock.of(options.get("service-pid"));
-        var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")), WarmUp.of(options),
+        WarmUp warmUp = WarmUp.of(options);
+        var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")), warmUp,
                 Integer.parseInt(options.getOrDefault("requests", "1000")), jit);
         String token = options.get("token");
         var ours = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), null);
@@ -80,7 +81,8 @@ public final class Bench {
             String date = LocalDate.now(ZoneOffset.UTC).toString();
             Path out = Path.of(options.getOrDefault("out", "bench/results"));
             Files.createDirectories(out);
-            String environment = Environment.describe(driver, ours, options, size, jit != null);
+            String environment = Environment.describe(driver, ours, options, size,
+                    warmUp.describe(jit != null));
             Files.writeString(out.resolve(size + "-" + date + ".md"), Report.markdown(size, environment, results));
             Files.writeString(out.resolve(size + "-" + date + ".csv"), Report.csv(results));
             System.out.println("wrote " + out.resolve(size + "-" + date + ".md"));

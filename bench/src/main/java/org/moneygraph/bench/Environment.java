@@ -13,8 +13,9 @@ final class Environment {
     private Environment() {
     }
 
+    /** {@code warmUpRule}: the warm-up the runner applied, in words ({@link WarmUp#describe}). */
     static String describe(Driver driver, GraphQlClient ours, Map<String, String> options, String size,
-            boolean jitWatched) {
+            String warmUpRule) {
         String neo4j;
         long nodes;
         long relationships;
@@ -33,7 +34,7 @@ final class Environment {
                         + System.getProperty("java.version"),
                 "- Peer: " + options.getOrDefault("peerVersions", "not run"),
                 "- Load: " + options.getOrDefault("clients", "4") + " clients, "
-                        + WarmUp.of(options).describe(jitWatched) + ", then "
+                        + warmUpRule + ", then "
                         + options.getOrDefault("requests", "1000") + " measured requests per query and target");
     }
 
