@@ -28,12 +28,12 @@ record FlowFacts(Map<String, Object> node, String fundId, String fromId, String 
     /**
      * Projection of flow {@code variable} for the money queries: whole (with sources when {@code $withSources})
      * when the request shows the flows themselves ({@code $withFlows}); else only the properties this record
-     * reads (ID, type, year, amount), since a flow has about twenty.
+     * and a money trail's hop read (ID, type, period, purpose, amount), since a flow has about twenty.
      */
     static String projection(String variable) {
         return "CASE WHEN $withFlows THEN " + GraphReader.entityIf(variable) + " ELSE " + variable
-                + " {.id, .flowType, .periodYear, .amountText, .amountValue, .amountUnit, .amountQualifier,"
-                + " .amountMasked, .amountAsOf, .amountYear} END";
+                + " {.id, .flowType, .periodYear, .periodText, .purpose, .amountText, .amountValue, .amountUnit,"
+                + " .amountQualifier, .amountMasked, .amountAsOf, .amountYear} END";
     }
 
     /** The flow types in the order of the GraphQL enum, so totals per type come out in a stable order. */

@@ -29,7 +29,10 @@ class FundingController {
     MoneyTrail moneyTrail(@Argument String from, @Argument TrailDirection direction, @Argument Integer maxDepth,
             @Argument List<String> types, DataFetchingFieldSelectionSet selection) {
         return trails.trace(from, direction == null ? TrailDirection.DOWNSTREAM : direction,
-                maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, GraphReader.selects(selection, "sources"));
+                maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, new MoneyTrailService.Needs(
+                        GraphReader.selects(selection, "sources"),
+                        GraphReader.selectsBeyondId(selection, "tiers/hops/flow"),
+                        GraphReader.selectsBeyondId(selection, "tiers/hops/from", "tiers/hops/to", "tiers/hops/fund")));
     }
 
     @QueryMapping

@@ -38,8 +38,17 @@ class MoneyTrailService {
         this.properties = properties;
     }
 
-    /** @param withSources whether the request selects sources anywhere in the trail, which costs reads per node */
-    MoneyTrail trace(String from, TrailDirection direction, int maxDepth, List<String> types, boolean withSources) {
+    /**
+     * What a request needs read of each hop, from its selection.
+     *
+     * @param sources whether it selects sources anywhere in the trail, which costs four hops per node
+     * @param flows   whether it selects more of the hops' flows than their IDs
+     * @param ends    whether it selects more of the hops' givers, receivers or funds than their IDs
+     */
+    record Needs(boolean sources, boolean flows, boolean ends) {
+    }
+
+    MoneyTrail trace(String from, TrailDirection direction, int maxDepth, List<String> types, Needs needs) {
         if (maxDepth < 1 || maxDepth > properties.maxDepth()) {
             throw new InvalidInputException("maxDepth", "must be between 1 and " + properties.maxDepth()
                     + " (the server's graph.trace.max-depth), not " + maxDepth);
@@ -47,7 +56,7 @@ class MoneyTrailService {
         if (types != null && types.isEmpty()) {
             throw new InvalidInputException("types", "must name at least one flow type, or be left out for all");
         }
-        return reader.readTransaction(reads -> new Walk(from, direction, maxDepth, types, withSources, reads).run());
+        return reader.readTransaction(reads -> new Walk(from, direction, maxDepth, types, needs, reads).run());
     }
 
     /** A node reached with the fund whose money reached it; {@code fund} null follows every fund. */
@@ -72,7 +81,7 @@ class MoneyTrailService {
         private final TrailDirection direction;
         private final int maxDepth;
         private final List<String> types;
-        private final boolean withSources;
+        private final Needs needs;
         private final GraphReader.Reads reads;
         private final Map<Strand, Strand> reachedFrom = new HashMap<>();
         private final Set<String> visitedFlows = new HashSet<>();
@@ -82,13 +91,13 @@ class MoneyTrailService {
         private int cyclesCut;
         private Map<String, Object> start;
 
-        Walk(String from, TrailDirection direction, int maxDepth, List<String> types, boolean withSources,
+        Walk(String from, TrailDirection direction, int maxDepth, List<String> types, Needs needs,
                 GraphReader.Reads reads) {
             this.from = from;
             this.direction = direction;
             this.maxDepth = maxDepth;
             this.types = types;
-            this.withSources = withSources;
+            this.needs = needs;
             this.reads = reads;
         }
 
@@ -123,7 +132,7 @@ class MoneyTrailService {
             params.put("id", from);
             params.put("frontier", List.of(new Strand(from, null).parameter()));
             params.put("types", types);
-            params.put("withSources", withSources);
+            putNeeds(params);
             Map<String, Object> row = reads.run(MoneyTrailQueries.start(direction), params).getFirst();
             if (row.get("startType") == null) {
                 throw new NotFoundException("from", "No node has the ID " + from);
@@ -141,8 +150,15 @@ class MoneyTrailService {
             Map<String, Object> params = new HashMap<>();
             params.put("frontier", frontier.stream().map(Strand::parameter).toList());
             params.put("types", types);
-            params.put("withSources", withSources);
+            putNeeds(params);
             return hops(reads.run(MoneyTrailQueries.tier(direction), params).getFirst());
+        }
+
+        /** A hop's sources travel in its flow's map, so selecting them needs the whole flow. */
+        private void putNeeds(Map<String, Object> params) {
+            params.put("withSources", needs.sources());
+            params.put("withFlows", needs.flows() || needs.sources());
+            params.put("withEnds", needs.ends());
         }
 
         @SuppressWarnings("unchecked")

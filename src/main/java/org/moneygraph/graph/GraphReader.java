@@ -66,6 +66,23 @@ public class GraphReader {
         return selection != null && selection.getFields().stream().anyMatch(f -> f.getName().equals(field));
     }
 
+    /**
+     * Whether the nodes that any of {@code paths} (selection globs such as {@code "tiers/hops/flow"}) lead to
+     * have a field other than {@code id} selected: when not, a read may project the IDs (and the {@code type} the
+     * type resolver needs) instead of whole nodes.
+     */
+    public static boolean selectsBeyondId(graphql.schema.DataFetchingFieldSelectionSet selection, String... paths) {
+        if (selection == null) {
+            return false;
+        }
+        for (String path : paths) {
+            if (selection.getFields(path + "/*").stream().anyMatch(f -> !f.getName().equals("id"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Driver driver;
     private final DatabaseSelectionProvider databases;
     private final java.util.concurrent.atomic.AtomicLong roundTrips = new java.util.concurrent.atomic.AtomicLong();

@@ -150,4 +150,44 @@ class MoneyTrailSeedTest extends FundingSeedTests {
         assertThat(hop.path("amount").path("yuan").asString()).isEqualTo("62253900");
         assertThat(trail.path("truncated").asBoolean()).isFalse();
     }
+
+    /**
+     * A trail asked only for its hops' IDs, amounts and types reads the flows and the nodes they join in part.
+     * The same hops selected beside fields that need the whole nodes (under aliases) must give the same answer:
+     * a property left out of the part read would show up here as a null, and a missing type as an error.
+     */
+    @Test
+    void aTrailAskedForIdsOnlyAnswersAsTheWholeReadDoes() {
+        String lean = "depth flow { id } from { id } to { id } fund { id } amount " + QUANTITY
+                + " flowType period { text year } purpose share branchNodeId revisit";
+        String query = """
+                query($from: ID!, $direction: TrailDirection) {
+                  moneyTrail(from: $from, direction: $direction, maxDepth: 8) {
+                    totals %s tiers { depth hops { %s %%s } } } }""".formatted(TOTALS, lean);
+        String asked = query.formatted("");
+        String whole = query.formatted("wholeFlow: flow { name } wholeTo: to " + NODE);
+        String withSources = query.formatted(SOURCES);
+        int compared = 0;
+        for (String[] start : new String[][] {{"Fund:001-fund-bond", "DOWNSTREAM"}, {"Region:001-city", "DOWNSTREAM"},
+                {"Region:001-counties", "UPSTREAM"}, {"Fund:003-fund-dibao", "DOWNSTREAM"},
+                {"BeneficiaryGroup:003-bg-dibao", "UPSTREAM"}}) {
+            Map<String, Object> variables = Map.of("from", start[0], "direction", start[1]);
+            JsonNode part = graphql.data(asked, variables).path("moneyTrail");
+            JsonNode all = graphql.data(whole, variables).path("moneyTrail");
+            JsonNode sourced = graphql.data(withSources, variables).path("moneyTrail");
+            for (JsonNode hop : hops(all)) {
+                assertThat(hop.path("wholeFlow").path("name").isString()).isTrue();
+                assertThat(hop.path("wholeTo").path("id")).isEqualTo(hop.path("to").path("id"));
+                ((tools.jackson.databind.node.ObjectNode) hop).remove(List.of("wholeFlow", "wholeTo"));
+            }
+            assertThat(part).isEqualTo(all);
+            for (JsonNode hop : hops(sourced)) {
+                assertThat(hop.path("sources").size()).as("sources of %s", hop.path("flow")).isPositive();
+                ((tools.jackson.databind.node.ObjectNode) hop).remove("sources");
+            }
+            assertThat(sourced).isEqualTo(all);
+            compared += hops(part).size();
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(8);
+    }
 }
