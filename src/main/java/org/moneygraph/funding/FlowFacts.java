@@ -13,9 +13,9 @@ import org.moneygraph.graph.Quantity;
  * and the few facts they sum and filter by. A masked figure stays masked here: it has no yuan, never zero.
  *
  * @param node   the flow as {@code GraphReader.entity} projects it
- * @param fundId the fund it is drawn from, or null when the report does not say
- * @param fromId the giver, or null when the report does not say
- * @param toId   the receiver
+ * @param fundId the fund it is drawn from, or null when the report does not say or the ends were not read
+ * @param fromId the giver, or null when the report does not say or the ends were not read
+ * @param toId   the receiver, or null when the ends were not read
  * @param amount the amount read from the node once: sorting and summing a trail of thousands of hops asks for
  *               it many times per flow
  */
@@ -23,6 +23,14 @@ record FlowFacts(Map<String, Object> node, String fundId, String fromId, String 
 
     FlowFacts(Map<String, Object> node, String fundId, String fromId, String toId) {
         this(node, fundId, fromId, toId, Quantity.fromProperties(node, "amount"));
+    }
+
+    /**
+     * A flow read without its giver, receiver and fund, for a question that knows from elsewhere which nodes the
+     * flow joins (the reconciliation's lists of each node's flows in and out).
+     */
+    static FlowFacts withoutEnds(Map<String, Object> node) {
+        return new FlowFacts(node, null, null, null);
     }
 
     /**

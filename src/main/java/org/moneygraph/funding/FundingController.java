@@ -38,9 +38,10 @@ class FundingController {
     @QueryMapping
     Reconciliation reconciliation(@Argument String scope, @Argument Integer year,
             DataFetchingFieldSelectionSet selection) {
-        return reconciliations.reconcile(scope, year, GraphReader.selects(selection, "sources"),
-                selection.contains("rows/*/flows") || selection.contains("flags/flows")
-                        || selection.contains("flags/node"));
+        return reconciliations.reconcile(scope, year, new ReconciliationService.Needs(
+                GraphReader.selects(selection, "sources"),
+                selection.contains("rows/*/flows") || selection.contains("flags/flows") || selection.contains("flags/node"),
+                selection.contains("flags"), GraphReader.selectsBeyondId(selection, "rows/node")));
     }
 
     @QueryMapping

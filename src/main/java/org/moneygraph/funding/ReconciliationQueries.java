@@ -15,10 +15,11 @@ final class ReconciliationQueries {
      * going out of the fund: those that name no giver, or whose giver did not receive the fund by another of its
      * flows (as the 市 hands down 308.42亿元 of 补助资金 it never records receiving), so that what the fund states
      * and what left it can be compared. A flow is read whole only when the request shows flows
-     * ({@code $withFlows}); else only what the sums need. Each node's fund flows and pairings are looked at only
+     * ({@code $withFlows}); else only what the sums need. A flow's giver, receiver and fund are not read: each
+     * row's ins and outs say which flows touch it, and a flow shown loads its ends itself. Each node's fund flows and pairings are looked at only
      * for a fund and a project: on a county of L, those two patterns alone walked 60,000 relationships for nothing.
      */
-    static final String RECONCILIATION = """
+    private static final String TEMPLATE = """
             MATCH (scope:Entity {id: $scope})
             CALL (scope) {
               CALL (scope) {
@@ -65,22 +66,39 @@ final class ReconciliationQueries {
                 WITH scope, f WHERE NOT scope:Fund OR EXISTS { (f)-[:OF_FUND]->(scope) }
                 RETURN collect(f) AS outs
               }
-              RETURN collect({node: %1$s, ins: [f IN ins | f.id], outs: [f IN outs | f.id],
-                              ofFund: CASE WHEN n:Fund THEN [(n)<-[:OF_FUND]-(g:FundFlow) |
-                                        {id: g.id, periodYear: g.periodYear, amountYear: g.amountYear}] ELSE [] END,
-                              fundLinked: n:Project
-                                          AND EXISTS { (n)<-[:WITH_PROJECT]-(:Pairing)-[:WITH_FUND]->(:Fund) }}) AS rows,
+              RETURN collect({node: %1$s, ins: [f IN ins | f.id], outs: [f IN outs | f.id], %4$s}) AS rows,
                      collect(ins + outs) AS flowLists
             }
             CALL (flowLists) {
               UNWIND flowLists AS flowList
               UNWIND flowList AS f
               WITH DISTINCT f
-              MATCH (f)-[:TO]->(receiver:Entity)
-              OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
-              OPTIONAL MATCH (f)-[:OF_FUND]->(fund:Fund)
-              RETURN collect({flow: %2$s, fundId: fund.id, fromId: giver.id, toId: receiver.id}) AS flows
+              RETURN collect(%2$s) AS flows
             }
             RETURN scope.type AS scopeType, %3$s AS scopeNode, rows, flows
-            """.formatted(GraphReader.entityIf("n"), FlowFacts.projection("f"), GraphReader.entityIf("scope"));
+            """;
+
+    /**
+     * What only the flags read: a fund's flows of any year (no downstream use) and whether a project has a fund
+     * through a pairing (unfunded project). The second alone walked 31,000 relationships on a county of L.
+     */
+    private static final String FLAG_FACTS = """
+            ofFund: CASE WHEN n:Fund THEN [(n)<-[:OF_FUND]-(g:FundFlow) |
+                      {id: g.id, periodYear: g.periodYear, amountYear: g.amountYear}] ELSE [] END,
+            fundLinked: n:Project AND EXISTS { (n)<-[:WITH_PROJECT]-(:Pairing)-[:WITH_FUND]->(:Fund) }""";
+
+    /**
+     * A row's node: whole when the request shows more of it than its ID or asks for flags, whose messages name
+     * it ({@code $withNodes}); else what the row reads (a fund's stated amount and its year).
+     */
+    private static final String NODE = "CASE WHEN $withNodes THEN " + GraphReader.entityIf("n") + " ELSE n {.id, .type,"
+            + " .amountText, .amountValue, .amountUnit, .amountQualifier, .amountMasked, .amountAsOf, .amountYear,"
+            + " .periodYear} END";
+
+    static final String RECONCILIATION = TEMPLATE.formatted(NODE, FlowFacts.projection("f"),
+            GraphReader.entityIf("scope"), FLAG_FACTS);
+
+    /** For a request that does not select flags: the rows and totals need none of their facts. */
+    static final String RECONCILIATION_WITHOUT_FLAGS = TEMPLATE.formatted(NODE, FlowFacts.projection("f"),
+            GraphReader.entityIf("scope"), "ofFund: [], fundLinked: false");
 }

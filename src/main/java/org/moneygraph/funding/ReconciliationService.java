@@ -32,15 +32,24 @@ class ReconciliationService {
         this.reader = reader;
     }
 
-    @SuppressWarnings("unchecked")
     /**
-     * @param withSources whether the request selects sources anywhere in the answer; they cost reads per node
-     * @param withFlows   whether it shows flows themselves (the sides' and flags' flows, a masked amount's flag
-     *                    node); without them and without sources, a flow is read only for what the sums need
+     * What a request needs read, from its selection.
+     *
+     * @param sources whether it selects sources anywhere in the answer; they cost reads per node
+     * @param flows   whether it shows flows themselves (the sides' and flags' flows, a masked amount's flag node);
+     *                without them and without sources, a flow is read only for what the sums need
+     * @param flags   whether it selects the flags; without them they are not worked out, nor read for
+     * @param nodes   whether it shows more of the rows' nodes than their IDs
      */
-    Reconciliation reconcile(String scopeId, Integer year, boolean withSources, boolean withFlows) {
-        List<Map<String, Object>> result = reader.read(ReconciliationQueries.RECONCILIATION,
-                Map.of("scope", scopeId, "withSources", withSources, "withFlows", withFlows || withSources));
+    record Needs(boolean sources, boolean flows, boolean flags, boolean nodes) {
+    }
+
+    @SuppressWarnings("unchecked")
+    Reconciliation reconcile(String scopeId, Integer year, Needs needs) {
+        List<Map<String, Object>> result = reader.read(needs.flags() ? ReconciliationQueries.RECONCILIATION
+                : ReconciliationQueries.RECONCILIATION_WITHOUT_FLAGS, Map.of("scope", scopeId, "withSources",
+                        needs.sources(), "withFlows", needs.flows() || needs.sources(), "withNodes",
+                        needs.nodes() || needs.flags() || needs.sources()));
         if (result.isEmpty()) {
             throw new NotFoundException("scope", "No node has the ID " + scopeId);
         }
@@ -50,9 +59,8 @@ class ReconciliationService {
                     + answer.get("scopeType"));
         }
         Map<String, FlowFacts> flows = new LinkedHashMap<>();
-        for (Map<String, Object> f : (List<Map<String, Object>>) answer.get("flows")) {
-            FlowFacts flow = new FlowFacts((Map<String, Object>) f.get("flow"), (String) f.get("fundId"),
-                    (String) f.get("fromId"), (String) f.get("toId"));
+        for (Map<String, Object> node : (List<Map<String, Object>>) answer.get("flows")) {
+            FlowFacts flow = FlowFacts.withoutEnds(node);
             if (inYear(flow.year(), year)) {
                 flows.put(flow.id(), flow);
             }
@@ -64,9 +72,9 @@ class ReconciliationService {
                         .thenComparing(r -> (String) node(r).get("id")))
                 .toList();
         for (Map<String, Object> nodeRow : nodes) {
-            reconcileNode(nodeRow, flows, year, rows, flags);
+            reconcileNode(nodeRow, flows, year, rows, needs.flags() ? flags : null);
         }
-        flows.values().stream().filter(FlowFacts::masked).sorted(Comparator.comparing(FlowFacts::id))
+        flows.values().stream().filter(f -> needs.flags() && f.masked()).sorted(Comparator.comparing(FlowFacts::id))
                 .forEach(flow -> flags.add(new ReconciliationFlag(FlagCode.MASKED_AMOUNT, flow.node(),
                         "The amount " + flow.amount().text() + " is masked in the report: counted apart, not as zero",
                         List.of(FlagFigure.quantity("amount", flow.amount())), List.of(flow.node()), flow.sources())));
@@ -92,6 +100,7 @@ class ReconciliationService {
         return (String) node(row).get("type");
     }
 
+    /** Adds the node's row, and its flags unless {@code flags} is null (not asked for). */
     @SuppressWarnings("unchecked")
     private void reconcileNode(Map<String, Object> row, Map<String, FlowFacts> flows, Integer year,
             List<ReconciliationRow> rows, List<ReconciliationFlag> flags) {
@@ -111,6 +120,9 @@ class ReconciliationService {
         if (!ins.isEmpty() || !outs.isEmpty() || stated != null) {
             rows.add(new ReconciliationRow(node, stated, FlowSide.of(ins), FlowSide.of(outs), FlowFacts.plain(in),
                     FlowFacts.plain(out), in == null || out == null ? null : FlowFacts.plain(in.subtract(out))));
+        }
+        if (flags == null) {
+            return;
         }
         String name = (String) node.get("name");
         BigDecimal knownOut = movedOut.known();

@@ -38,7 +38,9 @@ final class FundingCypherCatalog {
         examples.put("DOWNSTREAM_PROBE", new Example(MoneyTrailQueries.DOWNSTREAM_PROBE, probe));
         examples.put("UPSTREAM_PROBE", new Example(MoneyTrailQueries.UPSTREAM_PROBE, probe));
         examples.put("RECONCILIATION", new Example(ReconciliationQueries.RECONCILIATION, Map.of("scope",
-                "Region:003-tongjiang", "withSources", true, "withFlows", true)));
+                "Region:003-tongjiang", "withSources", true, "withFlows", true, "withNodes", true)));
+        examples.put("RECONCILIATION_WITHOUT_FLAGS", new Example(ReconciliationQueries.RECONCILIATION_WITHOUT_FLAGS,
+                Map.of("scope", "Region:003-tongjiang", "withSources", false, "withFlows", false, "withNodes", false)));
         examples.put("SUMMARY_SCOPED", new Example(FundSummaryQueries.SUMMARY_SCOPED, Map.of("scope",
                 "Region:003-tongjiang", "withSources", true, "withFlows", true)));
         examples.put("SUMMARY_ALL", new Example(FundSummaryQueries.SUMMARY_ALL,

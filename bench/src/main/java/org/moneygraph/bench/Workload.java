@@ -99,6 +99,8 @@ final class Workload {
                         MATCH (s:Entity {id: $id}) RETURN s.id AS id, 0 AS depth"""), null, Set.of("id")),
                 trail(p, 4),
                 trail(p, 6),
+                // The service's rules, written again in plain Cypher: the same nodes and entry flows, intentions
+                // kept out, a masked or non-money amount making its side unknown; floats instead of decimals.
                 new QueryKind("reconciliation", i -> Map.of("scope", Parameters.pick(p.counties(), i)), """
                         query($scope: ID!) { reconciliation(scope: $scope) {
                           rows { node { id } inYuan outYuan retained } } }""", true, Floor.statement("""
@@ -110,16 +112,38 @@ final class Workload {
                           WHERE n:Organization OR n:Project OR n:BeneficiaryGroup OR n:Fund
                           RETURN n
                         }
-                        WITH DISTINCT n WHERE EXISTS { (n)<-[:FROM|TO|OF_FUND]-(:FundFlow) }
+                        WITH DISTINCT n
                         CALL (n) {
                           OPTIONAL MATCH (n)<-[:TO]-(f:FundFlow)
-                          RETURN sum(toFloat(f.amountValue)) AS inYuan
+                          RETURN collect(f) AS ins
                         }
                         CALL (n) {
-                          OPTIONAL MATCH (n)<-[:FROM]-(f:FundFlow)
-                          RETURN sum(toFloat(f.amountValue)) AS outYuan
+                          CALL (n) {
+                            MATCH (n)<-[:FROM]-(f:FundFlow)
+                            RETURN f
+                            UNION
+                            MATCH (n)<-[:OF_FUND]-(f:FundFlow)
+                            WHERE n:Fund AND NOT EXISTS { (f)-[:FROM]->(:Entity)<-[:TO]-(:FundFlow)-[:OF_FUND]->(n) }
+                            RETURN f
+                          }
+                          RETURN collect(f) AS outs
                         }
-                        RETURN n.id AS id, inYuan, outYuan"""), null, Set.of("id")),
+                        WITH n, ins, outs, n:Fund AND n.amountText IS NOT NULL AS stated
+                        WHERE size(ins) > 0 OR size(outs) > 0 OR stated
+                        WITH n, stated,
+                             [f IN ins WHERE NOT f.flowType IN ['REQUESTED', 'PLANNED']] AS movedIn,
+                             [f IN outs WHERE NOT f.flowType IN ['REQUESTED', 'PLANNED']] AS movedOut
+                        WITH n,
+                             CASE WHEN stated THEN CASE WHEN n.amountUnit = '元' AND NOT coalesce(n.amountMasked, false)
+                                                        THEN toFloat(n.amountValue) END
+                                  WHEN size(movedIn) > 0 AND all(f IN movedIn WHERE f.amountUnit = '元'
+                                       AND NOT coalesce(f.amountMasked, false) AND f.amountValue IS NOT NULL)
+                                  THEN reduce(s = 0.0, f IN movedIn | s + toFloat(f.amountValue)) END AS inYuan,
+                             CASE WHEN all(f IN movedOut WHERE f.amountUnit = '元'
+                                       AND NOT coalesce(f.amountMasked, false) AND f.amountValue IS NOT NULL)
+                                  THEN reduce(s = 0.0, f IN movedOut | s + toFloat(f.amountValue)) END AS outYuan
+                        RETURN n.id AS id, inYuan, outYuan, inYuan - outYuan AS retained"""), null,
+                        Set.of("id")),
                 new QueryKind("fundSummary", i -> Map.of("scope", p.province()), """
                         query($scope: ID!) { fundSummary(scope: $scope, groupBy: [SOURCE_TYPE, FLOW_TYPE]) {
                           rows { sourceType flowType flowCount yuan maskedCount } } }""", false, Floor.statement("""
