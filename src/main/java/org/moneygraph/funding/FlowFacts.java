@@ -36,11 +36,20 @@ record FlowFacts(Map<String, Object> node, String fundId, String fromId, String 
     /**
      * Projection of flow {@code variable} for the money queries: whole (with sources when {@code $withSources})
      * when the request shows the flows themselves ({@code $withFlows}); else only the properties this record
-     * and a money trail's hop read (ID, type, period, purpose, amount), since a flow has about twenty.
+     * reads (ID, type, year, amount), since a flow has about twenty.
      */
     static String projection(String variable) {
+        return projection(variable, "");
+    }
+
+    /** {@link #projection(String)} plus what a money trail's hop shows of its flow: the period and purpose. */
+    static String hopProjection(String variable) {
+        return projection(variable, " .periodText, .purpose,");
+    }
+
+    private static String projection(String variable, String more) {
         return "CASE WHEN $withFlows THEN " + GraphReader.entityIf(variable) + " ELSE " + variable
-                + " {.id, .flowType, .periodYear, .periodText, .purpose, .amountText, .amountValue, .amountUnit,"
+                + " {.id, .flowType, .periodYear," + more + " .amountText, .amountValue, .amountUnit,"
                 + " .amountQualifier, .amountMasked, .amountAsOf, .amountYear} END";
     }
 

@@ -38,10 +38,11 @@ class FundingController {
     @QueryMapping
     Reconciliation reconciliation(@Argument String scope, @Argument Integer year,
             DataFetchingFieldSelectionSet selection) {
+        boolean showsFlows = selection.contains("rows/*/flows") || selection.contains("flags/flows")
+                || selection.contains("flags/node");
         return reconciliations.reconcile(scope, year, new ReconciliationService.Needs(
-                GraphReader.selects(selection, "sources"),
-                selection.contains("rows/*/flows") || selection.contains("flags/flows") || selection.contains("flags/node"),
-                selection.contains("flags"), GraphReader.selectsBeyondId(selection, "rows/node")));
+                GraphReader.selects(selection, "sources"), showsFlows, selection.contains("flags"),
+                GraphReader.selectsBeyondId(selection, "rows/node")));
     }
 
     @QueryMapping

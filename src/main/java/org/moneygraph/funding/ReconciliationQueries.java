@@ -16,8 +16,9 @@ final class ReconciliationQueries {
      * flows (as the 市 hands down 308.42亿元 of 补助资金 it never records receiving), so that what the fund states
      * and what left it can be compared. A flow is read whole only when the request shows flows
      * ({@code $withFlows}); else only what the sums need. A flow's giver, receiver and fund are not read: each
-     * row's ins and outs say which flows touch it, and a flow shown loads its ends itself. Each node's fund flows and pairings are looked at only
-     * for a fund and a project: on a county of L, those two patterns alone walked 60,000 relationships for nothing.
+     * row's ins and outs say which flows touch it, and a flow shown loads its ends itself. Each node's fund flows
+     * and pairings are looked at only for the flags, and only for a fund and a project: on a county of L, those
+     * two patterns alone walked 60,000 relationships for nothing.
      */
     private static final String TEMPLATE = """
             MATCH (scope:Entity {id: $scope})

@@ -38,7 +38,7 @@ class ReconciliationService {
      * @param sources whether it selects sources anywhere in the answer; they cost reads per node
      * @param flows   whether it shows flows themselves (the sides' and flags' flows, a masked amount's flag node);
      *                without them and without sources, a flow is read only for what the sums need
-     * @param flags   whether it selects the flags; without them they are not worked out, nor read for
+     * @param flags   whether it selects the flags; without them nothing is read for them and none is worked out
      * @param nodes   whether it shows more of the rows' nodes than their IDs
      */
     record Needs(boolean sources, boolean flows, boolean flags, boolean nodes) {
