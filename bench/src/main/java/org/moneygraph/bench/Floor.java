@@ -40,8 +40,9 @@ final class Floor {
 
     /**
      * A money trail downstream, tier by tier as the service does it (one statement per tier, each flow taken
-     * once, each node expanded once, later tiers following only the fund of the hop that reached the node), but
-     * with no amounts summed, no shares and no sources.
+     * once, each node expanded once, later tiers following only the fund of the hop that reached the node), with
+     * what the benchmark's query shows: each hop's flow, receiver, type and yuan, and the trail's flow count and
+     * sum (masked and non-money amounts have no yuan, as in the service), but no shares and no sources.
      */
     static Question moneyTrail() {
         return (tx, variables) -> {
@@ -53,19 +54,32 @@ final class Floor {
             Set<String> strands = new HashSet<>(Set.of(from + "|"));
             Set<String> seenFlows = new HashSet<>();
             List<Map<String, Object>> hops = new ArrayList<>();
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            int known = 0;
             for (int tier = 1; tier <= depth && !frontier.isEmpty(); tier++) {
                 List<Record> records = tx.run("""
                         UNWIND $frontier AS step
                         MATCH (:Entity {id: step.node})<-[:FROM]-(f:FundFlow)-[:TO]->(to:Entity)
                         OPTIONAL MATCH (f)-[:OF_FUND]->(fund:Fund)
                         WITH f, to, fund WHERE step.fund IS NULL OR fund.id = step.fund
-                        RETURN f.id AS id, to.id AS to, CASE WHEN to:Fund THEN null ELSE fund.id END AS fund""",
+                        RETURN f.id AS id, to.id AS to, CASE WHEN to:Fund THEN null ELSE fund.id END AS fund,
+                               f.flowType AS flowType,
+                               CASE WHEN f.amountUnit = '元' AND NOT coalesce(f.amountMasked, false)
+                                    THEN f.amountValue END AS yuan""",
                         Map.of("frontier", frontier)).list();
                 List<Map<String, Object>> next = new ArrayList<>();
                 for (Record record : records) {
                     if (seenFlows.add(record.get("id").asString())) {
                         String to = record.get("to").asString();
-                        hops.add(Map.of("id", record.get("id").asString(), "to", Map.of("id", to)));
+                        Map<String, Object> amount = new java.util.HashMap<>();
+                        Object yuan = record.get("yuan").asObject();
+                        amount.put("yuan", yuan);
+                        if (yuan != null) {
+                            sum = sum.add(new java.math.BigDecimal(yuan.toString()));
+                            known++;
+                        }
+                        hops.add(Map.of("id", record.get("id").asString(), "to", Map.of("id", to),
+                                "flowType", record.get("flowType").asString(), "amount", amount));
                         String fund = record.get("fund").isNull() ? null : record.get("fund").asString();
                         if (!strands.contains(to + "|") && strands.add(to + "|" + (fund == null ? "" : fund))) {
                             next.add(step(to, fund));
@@ -74,7 +88,10 @@ final class Floor {
                 }
                 frontier = next;
             }
-            return hops;
+            Map<String, Object> totals = new java.util.HashMap<>();
+            totals.put("flowCount", hops.size());
+            totals.put("yuan", known == 0 ? null : sum);
+            return Map.of("totals", totals, "hops", hops);
         };
     }
 

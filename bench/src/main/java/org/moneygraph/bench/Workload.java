@@ -170,7 +170,7 @@ final class Workload {
                           moneyTrail(from: $from, direction: DOWNSTREAM, maxDepth: $depth) {
                             totals { flowCount yuan }
                             tiers { hops { flow { id } to { id } flowType amount { yuan } } } } }""", false,
-                Floor.moneyTrail(), null, Set.of("id"));
+                Floor.moneyTrail(), null, Set.of("id", "flowType", "yuan", "flowCount"));
     }
 
     /**
