@@ -74,11 +74,14 @@ class ReconciliationService {
         for (Map<String, Object> nodeRow : nodes) {
             reconcileNode(nodeRow, flows, year, rows, needs.flags() ? flags : null);
         }
-        flows.values().stream().filter(f -> needs.flags() && f.masked()).sorted(Comparator.comparing(FlowFacts::id))
-                .forEach(flow -> flags.add(new ReconciliationFlag(FlagCode.MASKED_AMOUNT, flow.node(),
-                        "The amount " + flow.amount().text() + " is masked in the report: counted apart, not as zero",
-                        List.of(FlagFigure.quantity("amount", flow.amount())), List.of(flow.node()), flow.sources())));
-        flags.sort(Comparator.comparing(ReconciliationFlag::code));
+        if (needs.flags()) {
+            flows.values().stream().filter(FlowFacts::masked).sorted(Comparator.comparing(FlowFacts::id))
+                    .forEach(flow -> flags.add(new ReconciliationFlag(FlagCode.MASKED_AMOUNT, flow.node(), "The amount "
+                            + flow.amount().text() + " is masked in the report: counted apart, not as zero",
+                            List.of(FlagFigure.quantity("amount", flow.amount())), List.of(flow.node()),
+                            flow.sources())));
+            flags.sort(Comparator.comparing(ReconciliationFlag::code));
+        }
         MoneyTally moved = new MoneyTally();
         MoneyTally intended = new MoneyTally();
         flows.values().forEach(flow -> (flow.intended() ? intended : moved).add(flow));

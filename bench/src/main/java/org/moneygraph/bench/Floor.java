@@ -1,6 +1,8 @@
 package org.moneygraph.bench;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,7 @@ final class Floor {
             Set<String> strands = new HashSet<>(Set.of(from + "|"));
             Set<String> seenFlows = new HashSet<>();
             List<Map<String, Object>> hops = new ArrayList<>();
-            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            BigDecimal sum = BigDecimal.ZERO;
             int known = 0;
             for (int tier = 1; tier <= depth && !frontier.isEmpty(); tier++) {
                 List<Record> records = tx.run("""
@@ -71,11 +73,11 @@ final class Floor {
                 for (Record record : records) {
                     if (seenFlows.add(record.get("id").asString())) {
                         String to = record.get("to").asString();
-                        Map<String, Object> amount = new java.util.HashMap<>();
+                        Map<String, Object> amount = new HashMap<>();
                         Object yuan = record.get("yuan").asObject();
                         amount.put("yuan", yuan);
                         if (yuan != null) {
-                            sum = sum.add(new java.math.BigDecimal(yuan.toString()));
+                            sum = sum.add(new BigDecimal(yuan.toString()));
                             known++;
                         }
                         hops.add(Map.of("id", record.get("id").asString(), "to", Map.of("id", to),
@@ -88,7 +90,7 @@ final class Floor {
                 }
                 frontier = next;
             }
-            Map<String, Object> totals = new java.util.HashMap<>();
+            Map<String, Object> totals = new HashMap<>();
             totals.put("flowCount", hops.size());
             totals.put("yuan", known == 0 ? null : sum);
             return Map.of("totals", totals, "hops", hops);
@@ -96,7 +98,7 @@ final class Floor {
     }
 
     private static Map<String, Object> step(String node, String fund) {
-        Map<String, Object> step = new java.util.HashMap<>();
+        Map<String, Object> step = new HashMap<>();
         step.put("node", node);
         step.put("fund", fund);
         return step;
