@@ -3,9 +3,11 @@ package org.moneygraph.funding;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.moneygraph.graph.Connection;
 import org.moneygraph.graph.GraphReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** The auditors' questions about money: where it went, whether it adds up, and how much of what kind. */
@@ -14,6 +16,8 @@ class FundingController {
 
     /** The schema's default, for a client that passes null explicitly. */
     private static final int DEFAULT_DEPTH = 4;
+
+    private static final String PAGED_HOP = "tiers/hopsConnection/edges/node/";
 
     private final MoneyTrailService trails;
     private final ReconciliationService reconciliations;
@@ -31,8 +35,18 @@ class FundingController {
         return trails.trace(from, direction == null ? TrailDirection.DOWNSTREAM : direction,
                 maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, new MoneyTrailService.Needs(
                         GraphReader.selects(selection, "sources"),
-                        GraphReader.selectsBeyondId(selection, "tiers/hops/flow"),
-                        GraphReader.selectsBeyondId(selection, "tiers/hops/from", "tiers/hops/to", "tiers/hops/fund")));
+                        GraphReader.selectsBeyondId(selection, "tiers/hops/flow", PAGED_HOP + "flow"),
+                        GraphReader.selectsBeyondId(selection, "tiers/hops/from", "tiers/hops/to", "tiers/hops/fund",
+                                PAGED_HOP + "from", PAGED_HOP + "to", PAGED_HOP + "fund")));
+    }
+
+    /** A page of a tier's hops, cut from the tier the trail has already followed whole. */
+    @SchemaMapping(typeName = "TrailTier")
+    Connection<MoneyHop> hopsConnection(TrailTier tier, @Argument Integer first, @Argument String after) {
+        Connection.Page page = Connection.page(first, after);
+        List<MoneyHop> hops = tier.hops();
+        int from = Math.min(page.offset(), hops.size());
+        return Connection.of(hops.subList(from, Math.min(hops.size(), from + page.limit())), page, hops.size());
     }
 
     @QueryMapping

@@ -2,6 +2,7 @@ package org.moneygraph.funding;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.moneygraph.graph.GraphReader;
 import org.moneygraph.graph.InvalidInputException;
@@ -72,6 +74,36 @@ class MoneyTrailService {
 
     /** A hop before its share is known, which needs all hops of its tier. */
     private record Draft(FlowFacts flow, Map<String, Object> row, String branchNodeId, boolean revisit) {
+    }
+
+    /**
+     * A tier's hops, each made when first read: a request that pages through a tier of thousands of hops makes
+     * only the page's, while the tier's sums and shares, which need every hop, are worked out beforehand.
+     */
+    private static final class Hops extends AbstractList<MoneyHop> {
+
+        private final MoneyHop[] made;
+        private final IntFunction<MoneyHop> make;
+
+        Hops(int size, IntFunction<MoneyHop> make) {
+            this.made = new MoneyHop[size];
+            this.make = make;
+        }
+
+        @Override
+        public MoneyHop get(int index) {
+            MoneyHop hop = made[index];
+            if (hop == null) {
+                hop = make.apply(index);
+                made[index] = hop;
+            }
+            return hop;
+        }
+
+        @Override
+        public int size() {
+            return made.length;
+        }
     }
 
     /** The state of one trail: what has been visited, and how each strand was first reached. */
@@ -236,31 +268,30 @@ class MoneyTrailService {
             return false;
         }
 
-        @SuppressWarnings("unchecked")
         private TrailTier tier(int depth, List<Draft> drafts) {
             Map<String, BigDecimal> leaving = new HashMap<>();
+            MoneyTally tally = new MoneyTally();
             for (Draft d : drafts) {
+                tally.add(d.flow());
                 if (d.flow().yuan() != null) {
                     leaving.merge(d.branchNodeId(), d.flow().yuan(), BigDecimal::add);
                 }
             }
-            List<MoneyHop> hops = new ArrayList<>();
-            MoneyTally tally = new MoneyTally();
-            drafts.stream().sorted(Comparator.comparing(Draft::branchNodeId)
+            List<Draft> ordered = drafts.stream().sorted(Comparator.comparing(Draft::branchNodeId)
                     .thenComparing(d -> d.flow().yuan(), Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(d -> d.flow().id())).forEach(d -> {
-                        FlowFacts flow = d.flow();
-                        tally.add(flow);
-                        BigDecimal total = leaving.get(d.branchNodeId());
-                        Double share = flow.yuan() == null || total == null || total.signum() == 0 ? null
-                                : flow.yuan().divide(total, MathContext.DECIMAL64).doubleValue();
-                        Map<String, Object> node = flow.node();
-                        hops.add(new MoneyHop(depth, node, end(d.row().get("giverId")), end(d.row().get("receiverId")),
-                                end(d.row().get("fundId")), flow.amount(), flow.flowType(),
-                                FlowPeriod.of(node), (String) node.get("purpose"), share, d.branchNodeId(), d.revisit(),
-                                flow.sources()));
-                    });
-            return new TrailTier(depth, tally.totals(), hops);
+                    .thenComparing(d -> d.flow().id())).toList();
+            return new TrailTier(depth, tally.totals(), new Hops(ordered.size(), i -> hop(depth, ordered.get(i), leaving)));
+        }
+
+        private MoneyHop hop(int depth, Draft d, Map<String, BigDecimal> leaving) {
+            FlowFacts flow = d.flow();
+            BigDecimal total = leaving.get(d.branchNodeId());
+            Double share = flow.yuan() == null || total == null || total.signum() == 0 ? null
+                    : flow.yuan().divide(total, MathContext.DECIMAL64).doubleValue();
+            Map<String, Object> node = flow.node();
+            return new MoneyHop(depth, node, end(d.row().get("giverId")), end(d.row().get("receiverId")),
+                    end(d.row().get("fundId")), flow.amount(), flow.flowType(), FlowPeriod.of(node),
+                    (String) node.get("purpose"), share, d.branchNodeId(), d.revisit(), flow.sources());
         }
 
         private Map<String, Object> end(Object id) {

@@ -34,6 +34,27 @@ class FundingBadInputTest extends FundingSeedTests {
     }
 
     @Test
+    void aTiersHopPageRefusesCursorsItDidNotGiveAndOversizedPages() {
+        String paged = """
+                query($after: String, $first: Int) { moneyTrail(from: "Fund:001-fund-bond") {
+                  tiers { hopsConnection(first: $first, after: $after) { totalCount } } } }""";
+        assertError(paged, variables("after", "not-a-cursor"), "BAD_USER_INPUT", "after");
+        assertError(paged, variables("first", 101), "BAD_USER_INPUT", "first");
+        assertError(paged, variables("first", -1), "BAD_USER_INPUT", "first");
+        // A cursor past the end, as one kept from a larger tier, is an empty page, not an error.
+        String offset999 = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("offset:999".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String edges = """
+                query($after: String) { moneyTrail(from: "Fund:001-fund-bond") {
+                  tiers { hopsConnection(after: $after) { totalCount edges { cursor } pageInfo { hasNextPage } } } } }""";
+        JsonNode beyond = graphql.data(edges, variables("after", offset999)).path("moneyTrail").path("tiers").get(0)
+                .path("hopsConnection");
+        assertThat(beyond.path("totalCount").asInt()).isPositive();
+        assertThat(beyond.path("edges").isEmpty()).isTrue();
+        assertThat(beyond.path("pageInfo").path("hasNextPage").asBoolean()).isFalse();
+    }
+
+    @Test
     void reconciliationRefusesUnknownAndWrongScopes() {
         assertError(RECONCILIATION, variables("scope", "Fund:999-none"), "NOT_FOUND", "scope");
         assertError(RECONCILIATION, variables("scope", "Project:003-proj-water"), "BAD_USER_INPUT", "scope");

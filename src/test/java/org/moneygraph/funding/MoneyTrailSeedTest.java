@@ -190,4 +190,59 @@ class MoneyTrailSeedTest extends FundingSeedTests {
         }
         assertThat(compared).isGreaterThanOrEqualTo(8);
     }
+
+    @Test
+    void pagingThroughATiersHopsGivesEveryHopOnceInTheOrderOfTheWholeList() {
+        String hop = "flow { id } to " + NODE + " amount { yuan masked } share branchNodeId revisit";
+        String query = """
+                query($from: ID!, $direction: TrailDirection, $after: String) {
+                  moneyTrail(from: $from, direction: $direction, maxDepth: 8) {
+                    tiers { depth hops { %1$s }
+                            hopsConnection(first: 2, after: $after) {
+                              totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                              edges { cursor node { %1$s } } } } } }""".formatted(hop);
+        int paged = 0;
+        for (String[] start : new String[][] {{"Fund:001-fund-bond", "DOWNSTREAM"}, {"Region:001-city", "DOWNSTREAM"},
+                {"Region:001-counties", "UPSTREAM"}, {"Fund:003-fund-dibao", "DOWNSTREAM"}}) {
+            JsonNode tiers = graphql.data(query, Map.of("from", start[0], "direction", start[1]))
+                    .path("moneyTrail").path("tiers");
+            for (int t = 0; t < tiers.size(); t++) {
+                JsonNode whole = tiers.get(t).path("hops");
+                List<JsonNode> pages = new java.util.ArrayList<>();
+                String after = null;
+                boolean more = true;
+                for (int request = 0; more; request++) {
+                    assertThat(request).as("pages of tier %d of %s", t + 1, start[0]).isLessThanOrEqualTo(whole.size());
+                    Map<String, Object> variables = new java.util.HashMap<>(Map.of("from", start[0],
+                            "direction", start[1]));
+                    variables.put("after", after);
+                    JsonNode page = graphql.data(query, variables).path("moneyTrail").path("tiers").get(t)
+                            .path("hopsConnection");
+                    assertThat(page.path("totalCount").asInt()).isEqualTo(whole.size());
+                    assertThat(page.path("edges").size()).isLessThanOrEqualTo(2);
+                    assertThat(page.path("pageInfo").path("hasPreviousPage").asBoolean()).isEqualTo(after != null);
+                    page.path("edges").forEach(edge -> pages.add(edge.path("node")));
+                    more = page.path("pageInfo").path("hasNextPage").asBoolean();
+                    after = page.path("pageInfo").path("endCursor").asString();
+                    if (!page.path("edges").isEmpty()) {
+                        assertThat(after).isEqualTo(page.path("edges").get(page.path("edges").size() - 1)
+                                .path("cursor").asString());
+                    }
+                }
+                assertThat(pages).as("tier %d of %s", t + 1, start[0]).containsExactlyElementsOf(whole);
+                paged += pages.size();
+            }
+        }
+        assertThat(paged).isGreaterThanOrEqualTo(8);
+        // Asked through the page alone, a flow's and a receiver's other fields are read too.
+        JsonNode page = graphql.data("""
+                { moneyTrail(from: "Fund:001-fund-bond") { tiers { hopsConnection(first: 100) {
+                    edges { node { flow { id name } to { id ... on Region { name } } } } } } } }""")
+                .path("moneyTrail").path("tiers").get(0).path("hopsConnection").path("edges");
+        assertThat(page.size()).isPositive();
+        page.forEach(edge -> {
+            assertThat(edge.path("node").path("flow").path("name").isString()).as("%s", edge).isTrue();
+            assertThat(edge.path("node").path("to").path("name").isString()).as("%s", edge).isTrue();
+        });
+    }
 }

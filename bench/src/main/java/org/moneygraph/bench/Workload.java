@@ -99,6 +99,7 @@ final class Workload {
                         MATCH (s:Entity {id: $id}) RETURN s.id AS id, 0 AS depth"""), null, Set.of("id")),
                 trail(p, 4),
                 trail(p, 6),
+                trailPage(p, 6),
                 // The service's rules, written again in plain Cypher: the same nodes and entry flows, intentions
                 // kept out, a masked or non-money amount making its side unknown; floats instead of decimals.
                 new QueryKind("reconciliation", i -> Map.of("scope", Parameters.pick(p.counties(), i)), """
@@ -171,6 +172,22 @@ final class Workload {
                             totals { flowCount yuan }
                             tiers { hops { flow { id } to { id } flowType amount { yuan } } } } }""", false,
                 Floor.moneyTrail(), null, Set.of("id", "flowType", "yuan", "flowCount"));
+    }
+
+    /**
+     * The trail as a dashboard asks for it: the totals of the trail and of each tier, and the first page of each
+     * tier's hops. The walk is the whole trail's; the answer holds at most {@value PAGE} hops a tier.
+     */
+    private static QueryKind trailPage(Parameters p, int depth) {
+        return new QueryKind("moneyTrailPage" + depth,
+                i -> Map.of("from", Parameters.pick(p.givers(), i), "depth", depth), """
+                        query($from: ID!, $depth: Int!) {
+                          moneyTrail(from: $from, direction: DOWNSTREAM, maxDepth: $depth) {
+                            totals { flowCount yuan }
+                            tiers { totals { flowCount yuan } hopsConnection(first: %d) {
+                              totalCount edges { node { flow { id } to { id } flowType amount { yuan } } } } } } }"""
+                        .formatted(PAGE), false,
+                Floor.moneyTrailPage(PAGE), null, Set.of("id", "flowType", "yuan", "flowCount", "totalCount"));
     }
 
     /**
