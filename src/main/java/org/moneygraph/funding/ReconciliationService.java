@@ -121,7 +121,7 @@ class ReconciliationService {
         BigDecimal out = movedOut.maskedCount() > 0 || movedOut.nonMoneyCount() > 0 ? null
                 : movedOut.flowCount() == 0 ? BigDecimal.ZERO : movedOut.known();
         if (!ins.isEmpty() || !outs.isEmpty() || stated != null) {
-            rows.add(new ReconciliationRow(node, stated, FlowSide.of(ins), FlowSide.of(outs), FlowFacts.plain(in),
+            rows.add(new ReconciliationRow(node, stated, ins, outs, FlowFacts.plain(in),
                     FlowFacts.plain(out), in == null || out == null ? null : FlowFacts.plain(in.subtract(out))));
         }
         if (flags == null) {
