@@ -207,6 +207,42 @@ class MoneyTrailGeneratedGraphTest extends GeneratedMoneyGraphTests {
     }
 
     @Test
+    void aMeshTierOfNineHundredHopsPagedAHundredAtATimeIsItsWholeListAtNoExtraRoundTrip() {
+        String paged = """
+                query($after: String) { moneyTrail(from: "%s", maxDepth: 3) { tiers {
+                  hops { flow { id } to { id } share }
+                  hopsConnection(first: 100, after: $after) {
+                    totalCount pageInfo { hasNextPage endCursor } edges { node { flow { id } to { id } share } } } } } }"""
+                .formatted(GeneratedMoneyGraph.MESH_FUND);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("after", null);
+        long before = reader.roundTrips();
+        JsonNode tiers = graphql.data(paged, variables).path("moneyTrail").path("tiers");
+        assertThat(reader.roundTrips() - before).as("round trips of a paged trail").isLessThanOrEqualTo(3 + 1);
+        JsonNode widest = tiers.get(tiers.size() - 1);
+        List<JsonNode> whole = new ArrayList<>();
+        widest.path("hops").forEach(whole::add);
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(GeneratedMoneyGraph.MESH_WIDTH * GeneratedMoneyGraph.MESH_WIDTH);
+        List<JsonNode> pages = new ArrayList<>();
+        JsonNode page = widest.path("hopsConnection");
+        int requests = 1;
+        while (true) {
+            assertThat(page.path("totalCount").asInt()).isEqualTo(whole.size());
+            assertThat(page.path("edges").size()).isLessThanOrEqualTo(100);
+            page.path("edges").forEach(edge -> pages.add(edge.path("node")));
+            if (!page.path("pageInfo").path("hasNextPage").asBoolean()) {
+                break;
+            }
+            variables.put("after", page.path("pageInfo").path("endCursor").asString());
+            page = graphql.data(paged, variables).path("moneyTrail").path("tiers").get(tiers.size() - 1)
+                    .path("hopsConnection");
+            requests++;
+        }
+        assertThat(requests).isEqualTo((whole.size() + 99) / 100);
+        assertThat(pages).containsExactlyElementsOf(whole);
+    }
+
+    @Test
     void everyQueryUsesIndexesOnTheLargeGraph() {
         FundingCypherCatalog.examples().forEach((name, example) ->
                 QueryPlans.assertStartsFromAnIndex(driver, name, example.cypher(), example.parameters()));
