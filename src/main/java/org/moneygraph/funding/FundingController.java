@@ -1,6 +1,7 @@
 package org.moneygraph.funding;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.moneygraph.graph.Connection;
@@ -17,7 +18,8 @@ class FundingController {
     /** The schema's default, for a client that passes null explicitly. */
     private static final int DEFAULT_DEPTH = 4;
 
-    private static final String PAGED_HOP = "tiers/hopsConnection/edges/node/";
+    /** Where a request selects a hop: in a tier's whole list, and in its pages. */
+    private static final List<String> HOPS = List.of("tiers/hops/", "tiers/hopsConnection/edges/node/");
 
     private final MoneyTrailService trails;
     private final ReconciliationService reconciliations;
@@ -35,9 +37,13 @@ class FundingController {
         return trails.trace(from, direction == null ? TrailDirection.DOWNSTREAM : direction,
                 maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, new MoneyTrailService.Needs(
                         GraphReader.selects(selection, "sources"),
-                        GraphReader.selectsBeyondId(selection, "tiers/hops/flow", PAGED_HOP + "flow"),
-                        GraphReader.selectsBeyondId(selection, "tiers/hops/from", "tiers/hops/to", "tiers/hops/fund",
-                                PAGED_HOP + "from", PAGED_HOP + "to", PAGED_HOP + "fund")));
+                        GraphReader.selectsBeyondId(selection, hopFields("flow")),
+                        GraphReader.selectsBeyondId(selection, hopFields("from", "to", "fund"))));
+    }
+
+    /** The selection paths of these fields of a hop, wherever the request selects hops. */
+    private static String[] hopFields(String... fields) {
+        return HOPS.stream().flatMap(hop -> Stream.of(fields).map(field -> hop + field)).toArray(String[]::new);
     }
 
     /** A page of a tier's hops, cut from the tier the trail has already followed whole. */

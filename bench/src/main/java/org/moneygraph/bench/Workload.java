@@ -164,14 +164,12 @@ final class Workload {
                         Set.of("sourceType", "flowType", "flowCount", "maskedCount")));
     }
 
+    /** What both trail kinds show of a hop. */
+    private static final String TRAIL_HOP = "flow { id } to { id } flowType amount { yuan }";
+
     private static QueryKind trail(Parameters p, int depth) {
-        return new QueryKind("moneyTrail" + depth,
-                i -> Map.of("from", Parameters.pick(p.givers(), i), "depth", depth), """
-                        query($from: ID!, $depth: Int!) {
-                          moneyTrail(from: $from, direction: DOWNSTREAM, maxDepth: $depth) {
-                            totals { flowCount yuan }
-                            tiers { hops { flow { id } to { id } flowType amount { yuan } } } } }""", false,
-                Floor.moneyTrail(), null, Set.of("id", "flowType", "yuan", "flowCount"));
+        return trail(p, "moneyTrail" + depth, depth, "hops { " + TRAIL_HOP + " }", Floor.moneyTrail(),
+                Set.of("id", "flowType", "yuan", "flowCount"));
     }
 
     /**
@@ -179,15 +177,19 @@ final class Workload {
      * tier's hops. The walk is the whole trail's; the answer holds at most {@value PAGE} hops a tier.
      */
     private static QueryKind trailPage(Parameters p, int depth) {
-        return new QueryKind("moneyTrailPage" + depth,
-                i -> Map.of("from", Parameters.pick(p.givers(), i), "depth", depth), """
-                        query($from: ID!, $depth: Int!) {
-                          moneyTrail(from: $from, direction: DOWNSTREAM, maxDepth: $depth) {
-                            totals { flowCount yuan }
-                            tiers { totals { flowCount yuan } hopsConnection(first: %d) {
-                              totalCount edges { node { flow { id } to { id } flowType amount { yuan } } } } } } }"""
-                        .formatted(PAGE), false,
-                Floor.moneyTrailPage(PAGE), null, Set.of("id", "flowType", "yuan", "flowCount", "totalCount"));
+        return trail(p, "moneyTrailPage" + depth, depth, "totals { flowCount yuan } hopsConnection(first: " + PAGE
+                + ") { totalCount edges { node { " + TRAIL_HOP + " } } }", Floor.moneyTrailPage(PAGE),
+                Set.of("id", "flowType", "yuan", "flowCount", "totalCount"));
+    }
+
+    /** A trail downstream from the givers in turn, with its totals and {@code tier} of each tier. */
+    private static QueryKind trail(Parameters p, String name, int depth, String tier, Floor.Question floor,
+            Set<String> keyFields) {
+        return new QueryKind(name, i -> Map.of("from", Parameters.pick(p.givers(), i), "depth", depth), """
+                query($from: ID!, $depth: Int!) {
+                  moneyTrail(from: $from, direction: DOWNSTREAM, maxDepth: $depth) {
+                    totals { flowCount yuan }
+                    tiers { %s } } }""".formatted(tier), false, floor, null, keyFields);
     }
 
     /**
