@@ -12,6 +12,7 @@ const escape = (text) => window.echarts.format.encodeHTML(String(text));
 export const nameTooltip = (p) => escape(p.name).replace('\n', '<br>');
 const TOP_COLOR = '#b8860b';
 const MASKED_COLOR = '#9e9e9e';
+const LABELLED_BANDS = 40;
 const FUND_COLORS = ['#5b8ff9', '#5ad8a6', '#f6bd16', '#e8684a', '#6dc8ec', '#9270ca', '#ff9d4d', '#269a99'];
 
 /**
@@ -166,7 +167,8 @@ export function trailSankey(trail) {
       nodeAlign: 'left',
       layoutIterations: 0,
       emphasis: { focus: 'adjacency' },
-      edgeLabel: { show: true, fontSize: 12, color: '#222', formatter: (p) => p.data.text },
+      // Past a few dozen bands the labels overlap into a smear; the tooltip and the table below still give each amount.
+      edgeLabel: { show: hops.length <= LABELLED_BANDS, fontSize: 12, color: '#222', formatter: (p) => p.data.text },
       label: { fontSize: 12 },
       left: 20, right: 170, top: 20, bottom: 20,
     }],

@@ -1,15 +1,19 @@
 package org.moneygraph.funding;
 
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
 import org.moneygraph.graph.Connection;
 import org.moneygraph.graph.GraphReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** The auditors' questions about money: where it went, whether it adds up, and how much of what kind. */
 @Controller
@@ -18,41 +22,63 @@ class FundingController {
     /** The schema's default, for a client that passes null explicitly. */
     private static final int DEFAULT_DEPTH = 4;
 
-    /** Where a request selects a hop: in a tier's whole list, and in its pages. */
-    private static final List<String> HOPS = List.of("tiers/hops/", "tiers/hopsConnection/edges/node/");
+    /** Where the walk's own hops are selected: a tier's whole list. Its pages read their own hops' details. */
+    private static final String HOPS = "tiers/hops/";
+    private static final String PAGE_HOPS = "edges/node/";
 
     private final MoneyTrailService trails;
     private final ReconciliationService reconciliations;
     private final FundSummaryService summaries;
 
-    FundingController(MoneyTrailService trails, ReconciliationService reconciliations, FundSummaryService summaries) {
+    FundingController(MoneyTrailService trails, ReconciliationService reconciliations, FundSummaryService summaries,
+            BatchLoaderRegistry registry) {
         this.trails = trails;
         this.reconciliations = reconciliations;
         this.summaries = summaries;
+        registry.forTypePair(MoneyTrailService.Detail.class, MoneyHop.class)
+                .registerBatchLoader((details, env) -> Mono.fromCallable(() -> trails.detailed(details))
+                        .flatMapMany(Flux::fromIterable));
     }
 
+    /**
+     * The walk reads of each hop what the whole lists show, and the start's sources if asked. What is selected
+     * only through {@code hopsConnection} is read for the page's hops afterwards, so a page of a large trail does
+     * not make the walk read every flow whole.
+     */
     @QueryMapping
     MoneyTrail moneyTrail(@Argument String from, @Argument TrailDirection direction, @Argument Integer maxDepth,
             @Argument List<String> types, DataFetchingFieldSelectionSet selection) {
+        boolean sources = selection.getFields().stream().anyMatch(field -> field.getName().equals("sources")
+                && !field.getQualifiedName().contains("hopsConnection"));
         return trails.trace(from, direction == null ? TrailDirection.DOWNSTREAM : direction,
-                maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, new MoneyTrailService.Needs(
-                        GraphReader.selects(selection, "sources"),
-                        GraphReader.selectsBeyondId(selection, hopFields("flow")),
-                        GraphReader.selectsBeyondId(selection, hopFields("from", "to", "fund"))));
+                maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, needs(selection, HOPS, sources));
     }
 
-    /** The selection paths of these fields of a hop, wherever the request selects hops. */
-    private static String[] hopFields(String... fields) {
-        return HOPS.stream().flatMap(hop -> Stream.of(fields).map(field -> hop + field)).toArray(String[]::new);
+    private static MoneyTrailService.Needs needs(DataFetchingFieldSelectionSet selection, String hop,
+            boolean sources) {
+        return new MoneyTrailService.Needs(sources, GraphReader.selectsBeyondId(selection, hop + "flow"),
+                GraphReader.selectsBeyondId(selection, hop + "from", hop + "to", hop + "fund"));
     }
 
-    /** A page of a tier's hops, cut from the tier the trail has already followed whole. */
+    /**
+     * A page of a tier's hops, cut from the tier the trail has already followed whole. What the page shows beyond
+     * what the walk read is loaded for the page's hops, in one round trip for the pages of every tier.
+     */
     @SchemaMapping(typeName = "TrailTier")
-    Connection<MoneyHop> hopsConnection(TrailTier tier, @Argument Integer first, @Argument String after) {
+    CompletableFuture<Connection<MoneyHop>> hopsConnection(TrailTier tier, @Argument Integer first,
+            @Argument String after, DataFetchingFieldSelectionSet selection,
+            DataLoader<MoneyTrailService.Detail, MoneyHop> details) {
         Connection.Page page = Connection.page(first, after);
         List<MoneyHop> hops = tier.hops();
         int from = Math.min(page.offset(), hops.size());
-        return Connection.of(hops.subList(from, Math.min(hops.size(), from + page.limit())), page, hops.size());
+        List<MoneyHop> slice = hops.subList(from, Math.min(hops.size(), from + page.limit()));
+        MoneyTrailService.Needs beyond = needs(selection, PAGE_HOPS, GraphReader.selects(selection, "sources"))
+                .beyond(tier.read());
+        if (!beyond.any() || slice.isEmpty()) {
+            return CompletableFuture.completedFuture(Connection.of(slice, page, hops.size()));
+        }
+        return details.loadMany(slice.stream().map(hop -> new MoneyTrailService.Detail(hop, beyond)).toList())
+                .thenApply(detailed -> Connection.of(detailed, page, hops.size()));
     }
 
     @QueryMapping

@@ -92,6 +92,23 @@ final class MoneyTrailQueries {
     static final String DOWNSTREAM_PROBE = PROBE.formatted(DOWNSTREAM_FLOWS, ON_STRAND);
     static final String UPSTREAM_PROBE = PROBE.formatted(UPSTREAM_FLOWS, ON_STRAND);
 
+    /**
+     * What a page of hops shows beyond the walk: its flows and ends whole, by ID, sources when {@code $withSources}.
+     * The walk found them a moment ago; one that is gone since is simply not returned.
+     */
+    static final String DETAILS = """
+            CALL () {
+              UNWIND $flows AS id
+              MATCH (f:Entity {id: id}) WHERE f:FundFlow
+              RETURN collect(%1$s) AS flows
+            }
+            CALL () {
+              UNWIND $ends AS id
+              MATCH (e:Entity {id: id})
+              RETURN collect(%2$s) AS nodes
+            }
+            RETURN flows, nodes""".formatted(GraphReader.entityIf("f"), GraphReader.entityIf("e"));
+
     static final Map<String, String> ALL = Map.of("DOWNSTREAM_TIER", DOWNSTREAM_TIER, "UPSTREAM_TIER", UPSTREAM_TIER,
             "DOWNSTREAM_START", DOWNSTREAM_START, "UPSTREAM_START", UPSTREAM_START, "DOWNSTREAM_PROBE",
             DOWNSTREAM_PROBE, "UPSTREAM_PROBE", UPSTREAM_PROBE);

@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium driven through the system's chromedriver (Debian's {@code chromium} and
  * {@code chromium-driver}), so no driver or browser is downloaded at test time.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
 
@@ -43,7 +43,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The Chromium binary on PATH, or empty when the machine has none. */
-    static Optional<Path> chromium() {
+    public static Optional<Path> chromium() {
         return BROWSERS.stream().map(Browser::onPath).flatMap(Optional::stream).findFirst();
     }
 
@@ -53,7 +53,7 @@ final class Browser implements AutoCloseable {
                 .filter(Files::isExecutable).findFirst();
     }
 
-    static Browser start(Path chromium, int port) {
+    public static Browser start(Path chromium, int port) {
         Path chromedriver = onPath("chromedriver").orElseThrow(() -> new IllegalStateException(
                 "Chromium is installed but chromedriver is not on PATH; install chromium-driver"));
         ChromeOptions options = new ChromeOptions();
@@ -69,44 +69,44 @@ final class Browser implements AutoCloseable {
      * Loads a deep link such as {@code #/project/Project:000-s216-highway} afresh (a new query string forces a
      * real page load, not a hash change) and waits until its page is drawn.
      */
-    void open(String hash) {
+    public void open(String hash) {
         driver.get(base + "?load=" + (++loads) + hash);
         awaitReady();
     }
 
     /** Waits until the page of the current hash, not the one before it, is drawn. */
-    void awaitReady() {
+    public void awaitReady() {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js(
                 "const view = document.getElementById('view');"
                         + "return view.dataset.ready === 'true' && view.dataset.route === location.hash;")));
     }
 
     /** Waits for an ECharts box to hold its SVG and returns every text drawn in it, one per line. */
-    String chartText(String testId) {
+    public String chartText(String testId) {
         String selector = "[data-testid='" + testId + "'] svg";
         new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector(selector + " text")).isEmpty());
         return (String) js("return [...document.querySelectorAll(arguments[0] + ' text')]"
                 + ".map(t => t.textContent).join('\\n')", selector);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(css)));
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Saves the whole page, up to 2400 pixels tall, under target/explorer-screenshots/. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         Dimension window = driver.manage().window().getSize();
         long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
         driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(2400, Math.max(window.getHeight(), height))));

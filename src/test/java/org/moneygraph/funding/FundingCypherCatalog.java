@@ -37,6 +37,9 @@ final class FundingCypherCatalog {
         examples.put("UPSTREAM_TIER", new Example(MoneyTrailQueries.UPSTREAM_TIER, tier));
         examples.put("DOWNSTREAM_PROBE", new Example(MoneyTrailQueries.DOWNSTREAM_PROBE, probe));
         examples.put("UPSTREAM_PROBE", new Example(MoneyTrailQueries.UPSTREAM_PROBE, probe));
+        examples.put("DETAILS", new Example(MoneyTrailQueries.DETAILS, Map.of("flows",
+                List.of("FundFlow:001-flow-bond-prov"), "ends", List.of("Region:001-city", "Fund:001-fund-bond"),
+                "withSources", true)));
         examples.put("RECONCILIATION", new Example(ReconciliationQueries.RECONCILIATION, Map.of("scope",
                 "Region:003-tongjiang", "withSources", true, "withFlows", true, "withNodes", true)));
         examples.put("RECONCILIATION_WITHOUT_FLAGS", new Example(ReconciliationQueries.RECONCILIATION_WITHOUT_FLAGS,

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.moneygraph.graph.GraphReader;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +17,9 @@ class MoneyTrailSeedTest extends FundingSeedTests {
 
     private static final String DOC_001 = "Document:001";
     private static final String DOC_003 = "Document:003";
+
+    @Autowired
+    GraphReader reader;
 
     @Test
     void theNewBondsGoFromTheProvinceMaskedThenToTheCounties() {
@@ -244,5 +249,45 @@ class MoneyTrailSeedTest extends FundingSeedTests {
             assertThat(edge.path("node").path("flow").path("name").isString()).as("%s", edge).isTrue();
             assertThat(edge.path("node").path("to").path("name").isString()).as("%s", edge).isTrue();
         });
+    }
+
+    @Test
+    void aPageShowingFlowsEndsAndSentencesReadsThemForItsOwnHopsAndAnswersAsTheWholeList() {
+        String hop = "depth flow { id name purpose } from " + NODE + " to " + NODE + " fund { id name }"
+                + " amount { text yuan masked } flowType period { year } purpose share branchNodeId revisit"
+                + " sources { quote start end document { id } }";
+        String whole = """
+                query($from: ID!, $direction: TrailDirection) { moneyTrail(from: $from, direction: $direction, maxDepth: 8) {
+                  tiers { hops { %s } } } }""".formatted(hop);
+        String paged = """
+                query($from: ID!, $direction: TrailDirection) { moneyTrail(from: $from, direction: $direction, maxDepth: 8) {
+                  tiers { hopsConnection(first: 100) { edges { node { %s } } } } } }""".formatted(hop);
+        int hops = 0;
+        int quoted = 0;
+        for (String[] start : new String[][] {{"Fund:001-fund-bond", "DOWNSTREAM"}, {"Region:001-city", "DOWNSTREAM"},
+                {"Region:001-counties", "UPSTREAM"}, {"Fund:003-fund-dibao", "DOWNSTREAM"},
+                {"Fund:001-fund-subsidy", "DOWNSTREAM"}}) {
+            Map<String, Object> variables = Map.of("from", start[0], "direction", start[1]);
+            long before = reader.roundTrips();
+            JsonNode wholeTiers = graphql.data(whole, variables).path("moneyTrail").path("tiers");
+            long wholeTrips = reader.roundTrips() - before;
+            before = reader.roundTrips();
+            JsonNode pagedTiers = graphql.data(paged, variables).path("moneyTrail").path("tiers");
+            long pagedTrips = reader.roundTrips() - before;
+            assertThat(pagedTiers.size()).isEqualTo(wholeTiers.size());
+            for (int t = 0; t < wholeTiers.size(); t++) {
+                List<JsonNode> page = new java.util.ArrayList<>();
+                pagedTiers.get(t).path("hopsConnection").path("edges").forEach(edge -> page.add(edge.path("node")));
+                List<JsonNode> list = new java.util.ArrayList<>();
+                wholeTiers.get(t).path("hops").forEach(list::add);
+                assertThat(page).as("tier %d of %s", t + 1, start[0]).containsExactlyElementsOf(list);
+                hops += list.size();
+                quoted += (int) list.stream().filter(h -> !h.path("sources").isEmpty()).count();
+            }
+            // The walk, then one read for the pages of every tier at once.
+            assertThat(pagedTrips).as("round trips of %s", start[0]).isLessThanOrEqualTo(wholeTrips + 1);
+        }
+        assertThat(hops).isGreaterThanOrEqualTo(8);
+        assertThat(quoted).isEqualTo(hops);
     }
 }
