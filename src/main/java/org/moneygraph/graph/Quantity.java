@@ -3,6 +3,8 @@ package org.moneygraph.graph;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,15 +120,31 @@ public record Quantity(String text, BigDecimal value, String unit, String qualif
 
     /** Reads a quantity back from node properties, or {@code null} when the node has none under the prefix. */
     public static Quantity fromProperties(Map<String, Object> props, String prefix) {
-        Object text = props.get(prefix + "Text");
+        Keys keys = KEYS.computeIfAbsent(prefix, Keys::new);
+        Object text = props.get(keys.text());
         if (text == null) {
             return null;
         }
-        Object value = props.get(prefix + "Value");
-        Object year = props.get(prefix + "Year");
+        Object value = props.get(keys.value());
+        Object year = props.get(keys.year());
         return new Quantity(text.toString(), value == null ? null : new BigDecimal(value.toString()),
-                (String) props.get(prefix + "Unit"), (String) props.get(prefix + "Qualifier"),
-                Boolean.TRUE.equals(props.get(prefix + "Masked")), (String) props.get(prefix + "AsOf"),
+                (String) props.get(keys.unit()), (String) props.get(keys.qualifier()),
+                Boolean.TRUE.equals(props.get(keys.masked())), (String) props.get(keys.asOf()),
                 year == null ? null : ((Number) year).intValue());
     }
+
+    /**
+     * The property names of a prefix, made once: a trail of 25,000 hops reads an amount per hop, and building
+     * seven names (and hashing them afresh) per read was 1.6 % of what its requests allocated.
+     */
+    private record Keys(String text, String value, String year, String unit, String qualifier, String masked,
+            String asOf) {
+
+        Keys(String prefix) {
+            this(prefix + "Text", prefix + "Value", prefix + "Year", prefix + "Unit", prefix + "Qualifier",
+                    prefix + "Masked", prefix + "AsOf");
+        }
+    }
+
+    private static final ConcurrentMap<String, Keys> KEYS = new ConcurrentHashMap<>();
 }
