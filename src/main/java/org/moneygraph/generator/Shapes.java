@@ -19,6 +19,12 @@ final class Shapes {
     /** Each fund's FundSourceType, the enum clients group and filter by. */
     private static final String[] SOURCE_TYPES = { "SUBSIDY", "FISCAL_BUDGET", "SPECIAL_BOND", "ASSISTANCE_FUND" };
     private static final String[] CATEGORIES = { "产业发展", "基础设施", "人居环境", "就业帮扶", "教育医疗" };
+    /**
+     * A project's category as its name words it and as the schema's ProjectCategory code, which is what the
+     * property must hold: a Chinese word there failed every request that selected a generated project's category.
+     */
+    private static final String[][] PROJECT_CATEGORIES = { { "产业", "INDUSTRY" }, { "交通", "TRANSPORT" },
+        { "生态环境", "ENVIRONMENT" }, { "教育", "EDUCATION" }, { "医疗卫生", "HEALTH" } };
 
     private final Size size;
     private final long seed;
@@ -224,14 +230,14 @@ final class Shapes {
         SplittableRandom random = random(Kind.PROJECT, p);
         int county = projectCounty(p);
         int village = county + size.counties() * random.nextInt(size.villages() / size.counties());
-        String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
-        String name = place(20000 + village) + "村" + category + "项目" + (p + 1);
+        String[] category = PROJECT_CATEGORIES[random.nextInt(PROJECT_CATEGORIES.length)];
+        String name = place(20000 + village) + "村" + category[0] + "项目" + (p + 1);
         Money.Figure investment = Money.yuan(Money.lognormal(random, 3_000_000, 1.0));
         // One project in ten is an enterprise's own, outside any campaign: the shallow chains.
         boolean own = p % 10 == 9;
         int lead = own ? pickUnit(random, county, 7, 9) : pickUnit(random, county, 0, 6);
         Fact fact = Fact.of("Project", "gen-j" + p, name, name + "总投资" + investment.text() + "。")
-                .with("category", category).with("status", STATUS[random.nextInt(STATUS.length)])
+                .with("category", category[1]).with("status", STATUS[random.nextInt(STATUS.length)])
                 .quantity("investment", investment).to("IN_REGION", village(village)).from("LEADS", organization(lead));
         if (!own) {
             int sub = size.topCampaigns() + county + size.counties() * random.nextInt(size.subCampaignsPerCounty());
@@ -291,8 +297,10 @@ final class Shapes {
         boolean enterprise = i % 2 == 1;
         int helper = enterprise ? pickUnit(random, random.nextInt(size.counties()), 7, 9)
                 : government(1 + i % size.cities());
-        String mechanism = enterprise ? "万企兴万村" : "结对帮扶";
-        String name = mechanism + (i + 1) + "：帮扶" + place(20000 + village) + "村";
+        // The name is written as a report would; the property holds the schema's code for the same mechanism.
+        String written = enterprise ? "万企兴万村" : "结对帮扶";
+        String mechanism = enterprise ? "TEN_THOUSAND_ENTERPRISES" : "COUNTERPART_ASSISTANCE";
+        String name = written + (i + 1) + "：帮扶" + place(20000 + village) + "村";
         long cadres = 1 + random.nextInt(5);
         return Fact.of("Pairing", "gen-h" + i, name, name + "，选派干部" + cadres + "人。").with("mechanism", mechanism)
                 .quantity("cadres", Money.count(cadres, "人")).to("HELPER", organization(helper))

@@ -25,12 +25,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.moneygraph.AccountabilityGraphApplication;
 import org.moneygraph.generator.Shapes.Kind;
 import org.moneygraph.support.GraphQl;
+import org.moneygraph.support.SchemaEnums;
 import org.moneygraph.support.ServiceTest;
 import org.moneygraph.support.TestDatabases;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,6 +50,9 @@ class GeneratorTest extends ServiceTest {
 
     static final long SEED = 42;
     static final GraphGenerator.Options OPTIONS = new GraphGenerator.Options(2_000, 0);
+
+    @Autowired
+    GraphQlSource graphQlSource;
 
     GraphGenerator.Result first;
     String firstChecksum;
@@ -156,6 +162,27 @@ class GeneratorTest extends ServiceTest {
         List<String> sourceTypes = new ArrayList<>();
         summary.path("rows").forEach(r -> sourceTypes.add(r.path("sourceType").asString()));
         assertThat(sourceTypes).containsExactlyInAnyOrder("SUBSIDY", "FISCAL_BUDGET", "SPECIAL_BOND", "ASSISTANCE_FUND");
+    }
+
+    @Test
+    @Order(6)
+    void everyEnumPropertyHoldsAValueOfItsSchemaEnum() {
+        SchemaEnums.Check check = SchemaEnums.check(driver, graphQlSource.schema());
+        assertThat(check.misfits()).isEmpty();
+        assertThat(check.checked()).contains("Pairing.mechanism", "FundFlow.flowType", "Fund.sourceType",
+                "Region.level", "Project.status", "Project.category", "Organization.kind", "Campaign.kind",
+                "Responsibility.responsibilityType", "Document.kind");
+        // And through the API: a pairing network answers with its mechanisms (it failed on '万企兴万村').
+        List<String> helped = driver.executableQuery("""
+                MATCH (p:Pairing)-[:HELPED]->(v) WITH v, count(p) AS n ORDER BY n DESC, v.id RETURN v.id AS id LIMIT 5""")
+                .execute().records().stream().map(r -> r.get("id").asString()).toList();
+        List<String> mechanisms = new ArrayList<>();
+        for (String id : helped) {
+            graphql.data("query($id: ID!) { pairingNetwork(around: $id, depth: 2) { edges { mechanism } } }",
+                    Map.of("id", id)).path("pairingNetwork").path("edges")
+                    .forEach(edge -> mechanisms.add(edge.path("mechanism").asString()));
+        }
+        assertThat(mechanisms).isNotEmpty().containsOnly("TEN_THOUSAND_ENTERPRISES", "COUNTERPART_ASSISTANCE");
     }
 
     /** Entities whose citation quotes their passage verbatim, at its offsets, in their own document. */

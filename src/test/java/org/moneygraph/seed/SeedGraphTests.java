@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.moneygraph.bundle.SeedLoader;
 import org.moneygraph.graph.GraphReader;
 import org.moneygraph.support.GraphQl;
+import org.moneygraph.support.SchemaEnums;
 import org.moneygraph.support.TestDatabases;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.GraphQlSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,9 @@ public abstract class SeedGraphTests {
 
     @Autowired
     GraphReader reader;
+
+    @Autowired
+    GraphQlSource graphQlSource;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -476,5 +481,14 @@ public abstract class SeedGraphTests {
             after = page.path("pageInfo").path("hasNextPage").asBoolean() ? page.path("pageInfo").path("endCursor").asString() : null;
         } while (after != null);
         assertThat(seen).hasSize(total);
+    }
+
+    @Test
+    void everyEnumPropertyOfTheSeedHoldsAValueOfItsSchemaEnum() {
+        SchemaEnums.Check check = SchemaEnums.check(driver, graphQlSource.schema());
+        assertThat(check.misfits()).isEmpty();
+        assertThat(check.checked()).contains("Pairing.mechanism", "FundFlow.flowType", "Fund.sourceType",
+                "Region.level", "Project.status", "Project.category", "Organization.kind", "Campaign.kind",
+                "Responsibility.responsibilityType", "Document.kind");
     }
 }
