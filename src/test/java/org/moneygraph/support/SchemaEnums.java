@@ -1,5 +1,7 @@
 package org.moneygraph.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +37,18 @@ public final class SchemaEnums {
 
     /** The result of a check: the {@code Label.property} pairs that held values, and what did not fit. */
     public record Check(List<String> checked, List<Misfit> misfits) {
+    }
+
+    /** The pairs both the seed and a generated graph fill, so a check that finds none of them proves nothing. */
+    public static final List<String> EXPECTED = List.of("Pairing.mechanism", "FundFlow.flowType", "Fund.sourceType",
+            "Region.level", "Project.status", "Project.category", "Organization.kind", "Campaign.kind",
+            "Responsibility.responsibilityType", "Document.kind");
+
+    /** Fails unless every stored value fits its enum and every pair of {@link #EXPECTED} was looked at. */
+    public static void assertAllFit(Driver driver, GraphQLSchema schema) {
+        Check check = check(driver, schema);
+        assertThat(check.misfits()).isEmpty();
+        assertThat(check.checked()).containsAll(EXPECTED);
     }
 
     public static Check check(Driver driver, GraphQLSchema schema) {

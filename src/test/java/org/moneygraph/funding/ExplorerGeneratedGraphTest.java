@@ -20,12 +20,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The explorer's money page, in headless Chromium, on a trail of thousands of hops: the main fund of the generated
- * graph at depth 4 (30, 1,050, 2,100 and 2,100 hops). The page shows the whole trail's and each tier's sums, draws
- * and lists one page of each tier, and pages a tier in on request until the pages joined are the tier's whole list.
+ * The explorer in headless Chromium on the generated money graph, where lists are long. The money page on a trail
+ * of thousands of hops (the main fund at depth 4: 30, 1,050, 2,100 and 2,100 hops) shows the whole trail's and each
+ * tier's sums, draws and lists one page of each tier, and pages a tier in on request until the pages joined are
+ * the tier's whole list. The region page of a province of 30 cities rolls up every city.
  */
 @EnabledIf(value = "chromiumInstalled", disabledReason = "no chromium binary on PATH")
-class MoneyPageGeneratedGraphTest extends GeneratedMoneyGraphTests {
+class ExplorerGeneratedGraphTest extends GeneratedMoneyGraphTests {
 
     /** What the page asks for its first page, and per click: HOPS_PER_PAGE of pages/money.js. */
     private static final int PAGE = 50;
@@ -137,5 +138,29 @@ class MoneyPageGeneratedGraphTest extends GeneratedMoneyGraphTests {
         // The other tiers are as they were: only the tier asked for grew.
         assertThat(rows(tier(3))).hasSize(PAGE);
         assertThat(rows(tier(1))).hasSize(30);
+    }
+
+    @Test
+    void theRegionPageOfAProvinceOfThirtyCitiesRollsUpEveryCity() {
+        String counts = """
+                query($id: ID!) { projects(filter: { region: $id }, first: 1) { totalCount }
+                  fundSummary(scope: $id) { totals { flowCount } } }""";
+        browser.open("#/region/" + GeneratedMoneyGraph.PROVINCE);
+        browser.find("[data-testid='rollups'] tbody tr");
+        @SuppressWarnings("unchecked")
+        List<List<String>> rows = (List<List<String>>) browser.js("return [...document.querySelectorAll("
+                + "\"[data-testid='rollups'] tbody tr\")].map(r => [r.querySelector('a').getAttribute('href'),"
+                + " ...[...r.cells].slice(1).map(c => c.textContent)]);");
+        // The province and its 30 cities: 93 aliases, which one request may not hold (at most 30).
+        assertThat(rows).hasSize(1 + GeneratedMoneyGraph.CITIES);
+        for (List<String> row : rows) {
+            String id = java.net.URLDecoder.decode(row.get(0).substring(row.get(0).lastIndexOf('/') + 1),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            JsonNode api = graphql.data(counts, Map.of("id", id));
+            assertThat(row.get(1)).as(id).isEqualTo(api.path("projects").path("totalCount").asString());
+            assertThat(row.get(2)).as(id).endsWith("(" + api.path("fundSummary").path("totals").path("flowCount").asString() + ")");
+        }
+        assertThat(rows.get(0).get(1)).isEqualTo(String.valueOf(GeneratedMoneyGraph.CITIES
+                * GeneratedMoneyGraph.COUNTIES_PER_CITY * GeneratedMoneyGraph.PROJECTS_PER_COUNTY));
     }
 }
