@@ -16,9 +16,16 @@ export function setToken(value) {
 
 /** A failed request; `code` is UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, HTTP or NETWORK. */
 export class GraphQlError extends Error {
-  constructor(code, message) {
+  constructor(code, message, extensionCode) {
     super(message);
     this.code = code;
+    // The service's own code (TOO_LARGE, TIMEOUT, …) where the classification is only BAD_REQUEST.
+    this.extensionCode = extensionCode || code;
+  }
+
+  /** The question is too big to answer at once at this scale; a smaller scope would be. */
+  get tooLarge() {
+    return ['TOO_LARGE', 'TIMEOUT'].includes(this.extensionCode) || ['TOO_LARGE', 'TIMEOUT'].includes(this.code);
   }
 
   get denied() {
@@ -61,7 +68,7 @@ export async function query(text, variables = {}) {
   }
   if (body.errors && body.errors.length) {
     const first = body.errors[0];
-    throw new GraphQlError(codeOf(first), first.message);
+    throw new GraphQlError(codeOf(first), first.message, (first.extensions || {}).code);
   }
   if (!response.ok || !body.data) {
     throw new GraphQlError('HTTP', `HTTP ${response.status}`);
@@ -99,3 +106,19 @@ export const NODE = '...N';
 export const SOURCES = 'sources { quote start end document { id title } }';
 
 export const QUANTITY = '{ text yuan value unit qualifier masked asOf }';
+
+/**
+ * A part of a page that a province may make too large to answer (everything behind in the whole graph): resolves to
+ * { data } or, when the service answers TOO_LARGE or TIMEOUT, to { tooLarge: error }, so that the rest of the page
+ * still shows. Every other error fails the page as before.
+ */
+export async function part(promise) {
+  try {
+    return { data: await promise };
+  } catch (e) {
+    if (e instanceof GraphQlError && e.tooLarge) {
+      return { tooLarge: e };
+    }
+    throw e;
+  }
+}

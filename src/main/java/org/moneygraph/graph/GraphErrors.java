@@ -44,7 +44,8 @@ public class GraphErrors extends DataFetcherExceptionResolverAdapter {
             // The database refused to hold the whole answer in one transaction: the request is too big for this
             // server, not broken, and a smaller scope or depth will go through.
             return narrower(env, neo, "TOO_LARGE", "The answer needs more memory than the database allows one "
-                    + "transaction (dbms.memory.transaction.total.max); ask for a smaller scope or depth (结果过大)");
+                    + "transaction (dbms.memory.transaction.total.max or db.memory.transaction.max); ask for a smaller scope or "
+                    + "depth (结果过大)");
         }
         if (ex instanceof org.neo4j.driver.exceptions.Neo4jException neo && timedOut(neo)) {
             // The read ran past its time limit and was stopped, having changed nothing.
@@ -73,7 +74,11 @@ public class GraphErrors extends DataFetcherExceptionResolverAdapter {
 
     /** Whether the database refused a transaction for holding more memory than it allows. */
     public static boolean exceedsTransactionMemory(org.neo4j.driver.exceptions.Neo4jException ex) {
-        return ex.code() != null && ex.code().contains("MemoryPoolOutOfMemoryError")
-                || ex.getMessage() != null && ex.getMessage().contains("dbms.memory.transaction");
+        // The pool of all transactions (dbms.memory.transaction.total.max) or the bound of one
+        // (db.memory.transaction.max, which a server may set): either way this answer does not fit.
+        return ex.code() != null && (ex.code().contains("MemoryPoolOutOfMemoryError")
+                || ex.code().contains("TransactionOutOfMemoryError"))
+                || ex.getMessage() != null && (ex.getMessage().contains("dbms.memory.transaction")
+                        || ex.getMessage().contains("db.memory.transaction.max"));
     }
 }

@@ -1,6 +1,6 @@
 // A region: where it sits, what lies below with roll-ups (projects, fund flows, what is behind), and who helps whom around it.
 
-import { NODE, SOURCES, query } from '../api.js';
+import { NODE, SOURCES, part, query } from '../api.js';
 import { nameTooltip, pairingGraph } from '../charts.js';
 import { label, t } from '../i18n.js';
 import { chart, h, muted, nodeLink, nodeName, section, shortYuan, sourceLinks, table } from '../ui.js';
@@ -20,7 +20,6 @@ const REGION = `query($id: ID!) {
     }
   }
   projects(filter: { region: $id }, first: 100) { totalCount edges { node { ${NODE} campaign { ${NODE} } } } }
-  targetProgress(scope: $id) { behind { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } ${SOURCES} } }
   pairingNetwork(around: $id, depth: 2) {
     nodes { node { ${NODE} } role distance }
     edges { helper helped mechanism period { text } cadres { text masked } pairing { ${NODE} } ${SOURCES} }
@@ -32,14 +31,39 @@ const REGION = `query($id: ID!) {
 // request holds at most ten regions. A province's city has more children than that.
 const ROLLUPS_PER_REQUEST = 10;
 
+// What is behind in the region: a city of a province holds more than one answer may, so it is asked apart.
+const BEHIND = `query($id: ID!) {
+  targetProgress(scope: $id) { behind { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } ${SOURCES} } }
+}`;
+
+// Rows a list on this page shows; a county of a province has thousands of items behind and of pairings.
+const ROWS = 200;
+// Parties a force layout draws legibly, and in reasonable time.
+const DRAWN_PARTIES = 400;
+
 /** One aliased block per region; the page's regions go in requests of at most ROLLUPS_PER_REQUEST, side by side. */
-function rollupQuery(count) {
+function rollupQuery(count, progress) {
   const vars = Array.from({ length: count }, (_, i) => `$r${i}: ID!`).join(', ');
   const blocks = Array.from({ length: count }, (_, i) => `
     p${i}: projects(filter: { region: $r${i} }, first: 1) { totalCount }
-    f${i}: fundSummary(scope: $r${i}) { totals { flowCount yuan complete maskedCount } }
-    t${i}: targetProgress(scope: $r${i}) { summary { projects behindProjects indicators indicatorStatuses { status count } } }`).join('');
+    f${i}: fundSummary(scope: $r${i}) { totals { flowCount yuan complete maskedCount } }${progress ? `
+    t${i}: targetProgress(scope: $r${i}) { summary { projects behindProjects indicators indicatorStatuses { status count } } }` : ''}`).join('');
   return `query(${vars}) { ${blocks} }`;
+}
+
+/**
+ * The roll-ups of some regions. A city of a province has too many targets to sum in one answer: those regions
+ * are asked again without them, and their target columns show a dash.
+ */
+async function rollupChunk(chunk) {
+  const variables = Object.fromEntries(chunk.map((r, i) => [`r${i}`, r.id]));
+  const full = await part(query(rollupQuery(chunk.length, true), variables));
+  const data = full.data || await query(rollupQuery(chunk.length, false), variables);
+  return chunk.map((r, i) => [r.id, {
+    projects: data[`p${i}`].totalCount,
+    funds: data[`f${i}`].totals,
+    progress: data[`t${i}`] ? data[`t${i}`].summary : null,
+  }]);
 }
 
 export async function regionPage(route) {
@@ -55,25 +79,24 @@ export async function regionPage(route) {
   for (let i = 0; i < scoped.length; i += ROLLUPS_PER_REQUEST) {
     chunks.push(scoped.slice(i, i + ROLLUPS_PER_REQUEST));
   }
-  const answers = await Promise.all(chunks.map((chunk) => query(rollupQuery(chunk.length),
-    Object.fromEntries(chunk.map((r, i) => [`r${i}`, r.id])))));
-  const rollups = new Map(chunks.flatMap((chunk, c) => chunk.map((r, i) => [r.id, {
-    projects: answers[c][`p${i}`].totalCount,
-    funds: answers[c][`f${i}`].totals,
-    progress: answers[c][`t${i}`].summary,
-  }])));
+  const [answers, behind] = await Promise.all([Promise.all(chunks.map(rollupChunk)), part(query(BEHIND, { id: route.id }))]);
+  const rollups = new Map(answers.flat());
   return h('div', { class: 'region', 'data-id': region.id },
     h('h1', {}, `${t('regionTitle')}：${nodeName(region)} `, h('span', { class: 'tag' }, label('RegionLevel', region.level)), sourceLinks(region.sources)),
     region.note ? h('p', { class: 'muted' }, region.note) : null,
     h('p', {}, h('a', { href: `#/money/${encodeURIComponent(region.id)}`, class: 'chip' }, t('openMoney'))),
     section(t('hierarchy'), chart({ class: 'chart tree-chart', 'data-testid': 'region-tree', style: `height:${Math.max(280, 34 * region.children.length + 120)}px` },
       hierarchyTree(region, rollups)), rollupTable(scoped, rollups)),
-    section(t('behindList'), behindTable(data.targetProgress.behind)),
+    section(t('behindList'), behind.tooLarge ? h('p', { class: 'banner warn', 'data-testid': 'behind-too-large' }, t('tooLarge'))
+      : behindTable(behind.data.targetProgress.behind, { 'data-testid': 'region-behind' })),
     section(`${t('projects')} (${data.projects.totalCount})`, projectTable(data.projects)),
     section(t('pairing'), pairingView(data.pairingNetwork, region.id)));
 }
 
 function behindIndicators(progress) {
+  if (!progress) {
+    return '—';
+  }
   const below = progress.indicatorStatuses.find((s) => s.status === 'BELOW_TARGET');
   return below ? below.count : 0;
 }
@@ -121,19 +144,24 @@ function rollupTable(regions, rollups) {
     return [h('span', {}, nodeLink(r), ' ', h('a', { href: `#/money/${encodeURIComponent(r.id)}`, class: 'muted', title: t('openMoney') }, '¥')),
       String(rollup.projects),
       rollup.funds.yuan != null ? `${shortYuan(rollup.funds.yuan)} (${rollup.funds.flowCount})` : `— (${rollup.funds.flowCount})`,
-      String(rollup.funds.maskedCount), String(rollup.progress.behindProjects), String(behindIndicators(rollup.progress))];
+      String(rollup.funds.maskedCount), rollup.progress ? String(rollup.progress.behindProjects) : '—',
+      String(behindIndicators(rollup.progress))];
   }), { class: 'rollups', 'data-testid': 'rollups' });
 }
 
-export function behindTable(behind) {
+/** What is behind, the first ROWS of it; sources when the answer has them. */
+export function behindTable(behind, attrs = {}) {
   if (!behind.length) {
     return muted('—');
   }
-  return table([t('type'), t('node'), t('actual'), t('target'), t('sources')], behind.map((item) => [
-    label('BehindReason', item.reason),
-    h('span', {}, nodeLink(item.project || item.node), item.project ? h('span', { class: 'muted' }, ` · ${item.item}`) : null),
-    item.actual ? item.actual.text : '', item.target ? item.target.text : '', sourceLinks(item.sources),
-  ]));
+  const sources = behind.some((item) => item.sources);
+  return h('div', {},
+    table([t('type'), t('node'), t('actual'), t('target'), sources ? t('sources') : null].filter(Boolean), behind.slice(0, ROWS).map((item) => [
+      label('BehindReason', item.reason),
+      h('span', {}, nodeLink(item.project || item.node), item.project ? h('span', { class: 'muted' }, ` · ${item.item}`) : null),
+      item.actual ? item.actual.text : '', item.target ? item.target.text : '', sources ? sourceLinks(item.sources) : null,
+    ].filter((cell) => cell !== null)), attrs),
+    behind.length > ROWS ? muted(t('firstRows', { shown: ROWS, total: behind.length })) : null);
 }
 
 function projectTable(projects) {
@@ -150,9 +178,13 @@ function pairingView(network, id) {
     return muted(t('noPairing'));
   }
   const names = new Map(network.nodes.map((party) => [party.node.id, party.node]));
+  const drawn = network.nodes.length <= DRAWN_PARTIES;
   return h('div', {},
-    chart({ class: 'chart graph-chart', 'data-testid': 'pairing-graph', style: 'height:420px' }, pairingGraph(network, id)),
-    table([t('helper'), t('helped'), t('mechanism'), t('cadres'), t('sources')], network.edges.map((edge) => [
+    drawn ? chart({ class: 'chart graph-chart', 'data-testid': 'pairing-graph', style: 'height:420px' }, pairingGraph(network, id))
+      : h('p', { class: 'banner info', 'data-testid': 'pairing-too-large' }, t('networkTooLarge', {
+        parties: network.nodes.length, pairings: network.edges.length, shown: Math.min(ROWS, network.edges.length),
+      })),
+    table([t('helper'), t('helped'), t('mechanism'), t('cadres'), t('sources')], network.edges.slice(0, drawn ? undefined : ROWS).map((edge) => [
       nodeLink(names.get(edge.helper)), nodeLink(names.get(edge.helped)), label('PairingMechanism', edge.mechanism),
       edge.cadres ? edge.cadres.text : '', sourceLinks(edge.sources),
     ])));

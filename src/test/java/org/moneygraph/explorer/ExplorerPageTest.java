@@ -11,10 +11,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.moneygraph.config.EmbeddedNeo4j;
 import org.moneygraph.support.GraphQl;
 import org.moneygraph.support.TestDatabases;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +45,9 @@ class ExplorerPageTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EmbeddedNeo4j embedded;
 
     GraphQl graphql;
 
@@ -209,6 +218,32 @@ class ExplorerPageTest {
         assertThat(browser.all("[data-testid='region-projects'] tbody tr")).hasSize(21);
         assertThat(browser.chartText("pairing-graph")).contains("广州市");
         browser.screenshot("region-city");
+    }
+
+    @Test
+    void aPartTooLargeForOneAnswerSaysSoAndTheRestOfThePageShows() {
+        // A province holds more than one transaction may. Here the bound is lowered to the seed's scale: 4 MB refuses
+        // everything behind in the whole graph (it needs 6 to 8) and lets the home page's other lists through.
+        Config config = ((GraphDatabaseAPI) embedded.database(null)).getDependencyResolver().resolveDependency(Config.class);
+        config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(4), "ExplorerPageTest");
+        try {
+            JsonNode refused = graphql.post("{ targetProgress(behindOnly: true) { behind { reason } } }", Map.of());
+            assertThat(refused.path("errors").get(0).path("extensions").path("code").asString()).isEqualTo("TOO_LARGE");
+
+            browser.open("#/");
+            assertThat(browser.find("[data-testid='home-behind-too-large']").getText()).contains("范围太大");
+            assertThat(browser.all("[data-testid='home-behind']")).isEmpty();
+            assertThat(browser.find(".region-chips").getText()).contains("xx市");
+            browser.screenshot("home-too-large");
+            // A region's own list fits, and shows.
+            browser.open("#/region/Region:001-city");
+            assertThat(browser.all("[data-testid='behind-too-large']")).isEmpty();
+            assertThat(browser.find("[data-testid='rollups'] tbody tr").getText()).contains("xx市", "430.70亿元");
+        } finally {
+            config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, 0L, "ExplorerPageTest");
+        }
+        browser.open("#/");
+        assertThat(browser.find("[data-testid='home-behind']").getText()).contains("S216公路");
     }
 
     @Test
