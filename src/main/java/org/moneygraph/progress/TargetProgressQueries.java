@@ -7,7 +7,8 @@ import org.moneygraph.graph.GraphReader;
 /**
  * The Cypher of {@code targetProgress}. A scope query first finds the indicators, projects, problems and
  * rectifications in scope, then the same details part reads all of them with their accountable units, so a
- * whole answer costs one lookup of the scope's type and one query.
+ * whole answer costs one lookup of the scope's type and one query. Sources ({@code $withSources}) and who answers
+ * ({@code $withAccountable}) are read only when the request selects them.
  */
 final class TargetProgressQueries {
 
@@ -107,7 +108,8 @@ final class TargetProgressQueries {
               OPTIONAL MATCH (resp)-[:HELD_BY]->(o:Organization)
               RETURN {link: 'RESPONSIBILITY', unit: CASE WHEN o IS NULL THEN null ELSE %1$s END,
                       responsibility: %3$s, holderTitle: resp.holderTitle, sources: %2$s} AS accountable
-            }""".formatted(GraphReader.entity("o"), linkSources("rel"), GraphReader.entity("resp"));
+            }""".formatted(GraphReader.entityIf("o"), "CASE WHEN $withSources THEN " + linkSources("rel") + " ELSE [] END",
+            GraphReader.entityIf("resp"));
 
     /** The sources of a relationship: the citations named by its {@code citationIds}. */
     private static String linkSources(String relationship) {
@@ -160,15 +162,15 @@ final class TargetProgressQueries {
             CALL (indicatorTargets, projectTargets, rectificationTargets) {
               UNWIND indicatorTargets + projectTargets + rectificationTargets AS targets
               UNWIND targets AS t
-              WITH DISTINCT t
+              WITH DISTINCT t WHERE $withAccountable
               WITH t, %7$s AS accountable
               WHERE size(accountable) > 0
               RETURN collect({id: t.id, via: %8$s, accountable: accountable}) AS accountableRows
             }
             RETURN indicatorRows, projectRows, rectificationRows, problemRows, accountableRows
-            """.formatted(GraphReader.entity("i"), GraphReader.entity("project"), GraphReader.entity("o"),
-            GraphReader.entity("m"), GraphReader.entity("r"), GraphReader.entity("problem"), ACCOUNTABLE,
-            GraphReader.entity("t"));
+            """.formatted(GraphReader.entityIf("i"), GraphReader.entityIf("project"), GraphReader.entityIf("o"),
+            GraphReader.entityIf("m"), GraphReader.entityIf("r"), GraphReader.entityIf("problem"), ACCOUNTABLE,
+            GraphReader.entityIf("t"));
 
     static final String IN_REGION = REGION_BASE + MEMBERS + DETAILS;
     static final String IN_CAMPAIGN = CAMPAIGN_BASE + MEMBERS + DETAILS;

@@ -22,16 +22,26 @@ class TargetProgressReader {
         this.reader = reader;
     }
 
+    /**
+     * What a request shows beyond statuses and figures.
+     *
+     * @param sources     whether it selects sources anywhere: four hops per node, and a copy of each citation
+     * @param accountable whether it selects who answers for the items
+     */
+    record Needs(boolean sources, boolean accountable) {
+    }
+
     /** What the transaction found: the scope and the rows of the details query, or why there are none. */
     private record Found(Map<String, Object> scope, Map<String, Object> row, String scopeType) {
     }
 
     @SuppressWarnings("unchecked")
-    TargetProgress read(String scope, boolean behindOnly) {
+    TargetProgress read(String scope, boolean behindOnly, Needs needs) {
+        Map<String, Object> flags = Map.of("withSources", needs.sources(), "withAccountable", needs.accountable());
         // Errors are raised after the transaction, so that they reach the client as they are.
         Found found = reader.readTransaction(tx -> {
             if (scope == null) {
-                return new Found(null, tx.run(TargetProgressQueries.IN_GRAPH, Map.of()).getFirst(), null);
+                return new Found(null, tx.run(TargetProgressQueries.IN_GRAPH, flags).getFirst(), null);
             }
             List<Map<String, Object>> scopes = tx.run(TargetProgressQueries.SCOPE_TYPE, Map.of("scope", scope));
             if (scopes.isEmpty()) {
@@ -42,7 +52,7 @@ class TargetProgressReader {
             if (cypher == null) {
                 return new Found(null, null, type);
             }
-            Map<String, Object> params = new HashMap<>();
+            Map<String, Object> params = new HashMap<>(flags);
             params.put("scope", scope);
             return new Found((Map<String, Object>) scopes.getFirst().get("scope"), tx.run(cypher, params).getFirst(), type);
         });

@@ -3,11 +3,14 @@
 import { NODE, part, query } from '../api.js';
 import { label, t } from '../i18n.js';
 import { h, nodeHref, nodeLink, nodeName, quantity, section, table } from '../ui.js';
-import { behindTable } from './region.js';
+import { ROWS, behindTable } from './region.js';
 
 // Everything behind in the whole graph: a province's is more than one answer may hold, so it is asked apart.
 const BEHIND = `{
-  targetProgress(behindOnly: true) { behind { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } } }
+  targetProgress(behindOnly: true) {
+    behind(first: ${ROWS}) { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } }
+    summary { behindReasons { count } }
+  }
 }`;
 
 const HOME = `{
@@ -32,7 +35,7 @@ export async function homePage() {
     }, q))),
     h('div', { class: 'grid' },
       section(t('behindItems'), behind.tooLarge ? h('p', { class: 'banner warn', 'data-testid': 'home-behind-too-large' }, t('tooLarge'))
-        : behindTable(behind.data.targetProgress.behind, { 'data-testid': 'home-behind' })),
+        : behindTable(behind.data.targetProgress, { 'data-testid': 'home-behind' })),
       section(t('largestFunds'), table([t('node'), t('amount'), t('type')], data.funds.edges.map(({ node }) => [
         nodeLink(node), quantity(node.amount), label('FundSourceType', node.sourceType),
       ]))),

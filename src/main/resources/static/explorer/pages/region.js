@@ -32,12 +32,16 @@ const REGION = `query($id: ID!) {
 const ROLLUPS_PER_REQUEST = 10;
 
 // What is behind in the region: a city of a province holds more than one answer may, so it is asked apart.
-const BEHIND = `query($id: ID!) {
-  targetProgress(scope: $id) { behind { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } ${SOURCES} } }
-}`;
+// Rows a list on this page shows (the API pages by 100 at most); a county of a province has thousands of items
+// behind and of pairings.
+export const ROWS = 100;
 
-// Rows a list on this page shows; a county of a province has thousands of items behind and of pairings.
-const ROWS = 200;
+const BEHIND = `query($id: ID!) {
+  targetProgress(scope: $id) {
+    behind(first: ${ROWS}) { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } ${SOURCES} }
+    summary { behindReasons { count } }
+  }
+}`;
 // Parties a force layout draws legibly, and in reasonable time.
 const DRAWN_PARTIES = 400;
 
@@ -88,7 +92,7 @@ export async function regionPage(route) {
     section(t('hierarchy'), chart({ class: 'chart tree-chart', 'data-testid': 'region-tree', style: `height:${Math.max(280, 34 * region.children.length + 120)}px` },
       hierarchyTree(region, rollups)), rollupTable(scoped, rollups)),
     section(t('behindList'), behind.tooLarge ? h('p', { class: 'banner warn', 'data-testid': 'behind-too-large' }, t('tooLarge'))
-      : behindTable(behind.data.targetProgress.behind, { 'data-testid': 'region-behind' })),
+      : behindTable(behind.data.targetProgress, { 'data-testid': 'region-behind' })),
     section(`${t('projects')} (${data.projects.totalCount})`, projectTable(data.projects)),
     section(t('pairing'), pairingView(data.pairingNetwork, region.id)));
 }
@@ -149,19 +153,24 @@ function rollupTable(regions, rollups) {
   }), { class: 'rollups', 'data-testid': 'rollups' });
 }
 
-/** What is behind, the first ROWS of it; sources when the answer has them. */
-export function behindTable(behind, attrs = {}) {
+/**
+ * What is behind: the first ROWS entries the API gave (behind(first:)), and how many there are in all from the
+ * summary; sources when the answer has them.
+ */
+export function behindTable(progress, attrs = {}) {
+  const { behind } = progress;
+  const total = progress.summary.behindReasons.reduce((sum, reason) => sum + reason.count, 0);
   if (!behind.length) {
     return muted('—');
   }
   const sources = behind.some((item) => item.sources);
   return h('div', {},
-    table([t('type'), t('node'), t('actual'), t('target'), sources ? t('sources') : null].filter(Boolean), behind.slice(0, ROWS).map((item) => [
+    table([t('type'), t('node'), t('actual'), t('target'), sources ? t('sources') : null].filter(Boolean), behind.map((item) => [
       label('BehindReason', item.reason),
       h('span', {}, nodeLink(item.project || item.node), item.project ? h('span', { class: 'muted' }, ` · ${item.item}`) : null),
       item.actual ? item.actual.text : '', item.target ? item.target.text : '', sources ? sourceLinks(item.sources) : null,
     ].filter((cell) => cell !== null)), attrs),
-    behind.length > ROWS ? muted(t('firstRows', { shown: ROWS, total: behind.length })) : null);
+    total > behind.length ? muted(t('firstRows', { shown: behind.length, total })) : null);
 }
 
 function projectTable(projects) {

@@ -20,6 +20,7 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -222,28 +223,56 @@ class ExplorerPageTest {
 
     @Test
     void aPartTooLargeForOneAnswerSaysSoAndTheRestOfThePageShows() {
-        // A province holds more than one transaction may. Here the bound is lowered to the seed's scale: 4 MB refuses
-        // everything behind in the whole graph (it needs 6 to 8) and lets the home page's other lists through.
+        // The real refusal: the database's bound on one transaction lowered to 1 MB, below what any target list
+        // of the seed needs (a province's is far beyond the default bound).
         Config config = ((GraphDatabaseAPI) embedded.database(null)).getDependencyResolver().resolveDependency(Config.class);
-        config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(4), "ExplorerPageTest");
+        config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(1), "ExplorerPageTest");
+        JsonNode refused;
         try {
-            JsonNode refused = graphql.post("{ targetProgress(behindOnly: true) { behind { reason } } }", Map.of());
-            assertThat(refused.path("errors").get(0).path("extensions").path("code").asString()).isEqualTo("TOO_LARGE");
-
+            refused = graphql.post("{ targetProgress(behindOnly: true) { behind(first: 100) { reason } "
+                    + "summary { behindReasons { count } } } }", Map.of());
+        } finally {
+            config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, 0L, "ExplorerPageTest");
+        }
+        assertThat(refused.path("errors").get(0).path("extensions").path("code").asString()).isEqualTo("TOO_LARGE");
+        // The seed's lists fit whatever the bound that lets the rest of a page through, so the page's requests for
+        // what is behind (the only ones that ask behindReasons) get that refusal as the service sent it; the
+        // others go to the service.
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        String script = "const real = window.fetch; const refusal = " + refused + ";"
+                + "window.fetch = (url, init) => init && init.body && init.body.includes('behindReasons')"
+                + " ? Promise.resolve(new Response(JSON.stringify(refusal), { status: 200,"
+                + " headers: { 'Content-Type': 'application/graphql-response+json' } })) : real(url, init);";
+        Object added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script))
+                .get("identifier");
+        try {
             browser.open("#/");
             assertThat(browser.find("[data-testid='home-behind-too-large']").getText()).contains("范围太大");
             assertThat(browser.all("[data-testid='home-behind']")).isEmpty();
             assertThat(browser.find(".region-chips").getText()).contains("xx市");
             browser.screenshot("home-too-large");
-            // A region's own list fits, and shows.
             browser.open("#/region/Region:001-city");
-            assertThat(browser.all("[data-testid='behind-too-large']")).isEmpty();
+            assertThat(browser.find("[data-testid='behind-too-large']").getText()).contains("范围太大");
             assertThat(browser.find("[data-testid='rollups'] tbody tr").getText()).contains("xx市", "430.70亿元");
+            assertThat(browser.chartText("pairing-graph")).contains("广州市");
         } finally {
-            config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, 0L, "ExplorerPageTest");
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added));
         }
         browser.open("#/");
         assertThat(browser.find("[data-testid='home-behind']").getText()).contains("S216公路");
+    }
+
+    @Test
+    void listsOfWhatIsBehindShowTheirFirstHundredAndSayHowManyThereAre() {
+        JsonNode api = graphql.data("{ targetProgress(behindOnly: true) { behind { reason } } }")
+                .path("targetProgress").path("behind");
+        browser.open("#/");
+        List<WebElement> rows = browser.all("[data-testid='home-behind'] tbody tr");
+        assertThat(rows).hasSize(Math.min(100, api.size()));
+        if (api.size() > 100) {
+            assertThat(browser.find("[data-testid='home-behind'] + .muted").getText())
+                    .isEqualTo("显示前 100 条，共 " + api.size() + " 条。");
+        }
     }
 
     @Test

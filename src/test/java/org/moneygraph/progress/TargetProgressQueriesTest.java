@@ -13,19 +13,28 @@ import tools.jackson.databind.JsonNode;
 /** Every progress query starts from an index, and a whole answer costs a fixed number of round trips. */
 class TargetProgressQueriesTest extends ProgressSeedTest {
 
+    /** The query's parameters with every flag set, so that the plan holds every branch. */
+    private static Map<String, Object> params(String scope) {
+        Map<String, Object> params = new HashMap<>(Map.of("withSources", true, "withAccountable", true));
+        if (scope != null) {
+            params.put("scope", scope);
+        }
+        return params;
+    }
+
     @Test
     void everyQueryStartsFromAnIndex() {
         QueryPlans.assertNoScans(driver, TargetProgressQueries.SCOPE_TYPE, Map.of("scope", "Region:000-county"));
-        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_REGION, Map.of("scope", "Region:000-county"));
-        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_CAMPAIGN, Map.of("scope", "Campaign:000-battle-cxrh"));
-        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_ORGANIZATION, Map.of("scope", "Organization:003-tf-rectify"));
-        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_PROJECT, Map.of("scope", "Project:000-s216-highway"));
-        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_GRAPH, Map.of());
+        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_REGION, params("Region:000-county"));
+        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_CAMPAIGN, params("Campaign:000-battle-cxrh"));
+        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_ORGANIZATION, params("Organization:003-tf-rectify"));
+        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_PROJECT, params("Project:000-s216-highway"));
+        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_GRAPH, params(null));
     }
 
     @Test
     void theWholeGraphReadsItsLabelsThroughTheirIdIndexes() {
-        assertThat(QueryPlans.operators(driver, TargetProgressQueries.IN_GRAPH, Map.of()))
+        assertThat(QueryPlans.operators(driver, TargetProgressQueries.IN_GRAPH, params(null)))
                 .anyMatch(op -> op.startsWith("NodeUniqueIndexSeekByRange"));
     }
 
@@ -58,5 +67,50 @@ class TargetProgressQueriesTest extends ProgressSeedTest {
     @Test
     void theWholeGraphCostsOneRoundTrip() {
         assertThat(roundTrips(null)).isEqualTo(1);
+    }
+
+    @Test
+    void withoutSourcesOrUnitsTheAnswerIsTheSameAndBehindCanBeCut() {
+        String lean = """
+                reason node { id } project { id } item actual { text } target { text } ratio due { text } expected { text }""";
+        String query = """
+                query($scope: ID) { targetProgress(scope: $scope) {
+                  behind { %s }
+                  indicators { indicator { id name } status progressRatio }
+                  projects { project { id } status behind }
+                  summary { indicators projects behindProjects rectifications openProblems } %s } }""";
+        int listed = 0;
+        for (String scope : new String[] {null, "Region:000-county", "Campaign:000-battle-cxrh", "Organization:000-gxwj",
+                "Project:000-s216-highway", "Organization:003-tf-rectify"}) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("scope", scope);
+            JsonNode alone = graphql.data(query.formatted(lean, ""), variables).path("targetProgress");
+            JsonNode whole = graphql.data(query.formatted(lean, "everything: behind { " + lean + " accountable { link } "
+                    + "sources { quote } }"), variables).path("targetProgress");
+            assertThat(alone.path("behind")).as("%s", scope).isEqualTo(whole.path("behind"));
+            assertThat(alone.path("indicators")).as("%s", scope).isEqualTo(whole.path("indicators"));
+            assertThat(alone.path("projects")).as("%s", scope).isEqualTo(whole.path("projects"));
+            assertThat(alone.path("summary")).as("%s", scope).isEqualTo(whole.path("summary"));
+            // The whole read did read what the lean one left out.
+            whole.path("everything").forEach(item -> assertThat(item.path("sources").size()).isPositive());
+            listed += alone.path("behind").size();
+        }
+        assertThat(listed).isGreaterThan(5);
+
+        String cut = "query($first: Int) { targetProgress { behind(first: $first) { reason node { id } } } }";
+        JsonNode all = graphql.data(cut, new HashMap<>(Map.of())).path("targetProgress").path("behind");
+        assertThat(all.size()).isGreaterThan(3);
+        JsonNode three = graphql.data(cut, Map.of("first", 3)).path("targetProgress").path("behind");
+        assertThat(three).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(three.get(i)).isEqualTo(all.get(i));
+        }
+        assertThat(graphql.data(cut, Map.of("first", 0)).path("targetProgress").path("behind")).isEmpty();
+        // Every `first` of the API is at most 100, this one too.
+        assertThat(graphql.post(cut, Map.of("first", 101)).path("errors").get(0).path("extensions").path("field").asString())
+                .isEqualTo("first");
+        JsonNode refused = graphql.post(cut, Map.of("first", -1));
+        assertThat(refused.path("errors").get(0).path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(refused.path("errors").get(0).path("extensions").path("field").asString()).isEqualTo("first");
     }
 }
