@@ -48,33 +48,48 @@ final class TargetProgressQueries {
                                  MATCH (s)<-[:HELD_BY]-(:Responsibility)-[:FOR]->(x) RETURN x } AS base
             """;
 
-    /** Campaigns and projects bring their sub-campaigns and projects; the rest is read from these anchors. */
+    /**
+     * Campaigns and projects bring their sub-campaigns and projects; the rest is read from these anchors. Each list
+     * is gathered with UNION ALL and made distinct by a subquery of one branch: a UNION's own distinct step keyed
+     * its rows on the imported list too (anchors, 1,325 nodes for a county of L), so the database counted that list
+     * once per row, 112 MB for a county's 3,000 indicators, and refused a city's as too large.
+     */
     private static final String MEMBERS = """
-            WITH COLLECT { UNWIND base AS a RETURN a
-                           UNION
+            WITH %1$s AS anchors
+            WITH anchors,
+                 %2$s AS indicators,
+                 [a IN anchors WHERE a:Project] AS projects,
+                 %3$s AS problems
+            WITH indicators, projects, problems,
+                 %4$s AS rectifications
+            """.formatted(distinct("""
+                           UNWIND base AS a RETURN a AS x
+                           UNION ALL
                            UNWIND base AS b
                            WITH b WHERE b:Campaign OR b:Project
                            MATCH (b)<-[:PART_OF*1..]-(a) WHERE a:Campaign OR a:Project
-                           RETURN a } AS anchors
-            WITH anchors,
-                 COLLECT { UNWIND anchors AS a
-                           MATCH (a)<-[:MEASURES|IN_REGION|PART_OF]-(i:Indicator) RETURN i
-                           UNION
-                           UNWIND anchors AS i WITH i WHERE i:Indicator RETURN i } AS indicators,
-                 [a IN anchors WHERE a:Project] AS projects,
-                 COLLECT { UNWIND anchors AS a
-                           MATCH (a)<-[:CONCERNS|IN_REGION|ASSIGNED_TO]-(problem:Problem) RETURN problem
-                           UNION
-                           UNWIND anchors AS problem WITH problem WHERE problem:Problem RETURN problem } AS problems
-            WITH indicators, projects, problems,
-                 COLLECT { UNWIND anchors AS a
-                           MATCH (a)<-[:ASSIGNED_TO]-(r:Rectification) RETURN r
-                           UNION
+                           RETURN a AS x"""), distinct("""
+                           UNWIND anchors AS a
+                           MATCH (a)<-[:MEASURES|IN_REGION|PART_OF]-(i:Indicator) RETURN i AS x
+                           UNION ALL
+                           UNWIND anchors AS i WITH i WHERE i:Indicator RETURN i AS x"""), distinct("""
+                           UNWIND anchors AS a
+                           MATCH (a)<-[:CONCERNS|IN_REGION|ASSIGNED_TO]-(problem:Problem) RETURN problem AS x
+                           UNION ALL
+                           UNWIND anchors AS problem WITH problem WHERE problem:Problem RETURN problem AS x"""),
+            distinct("""
+                           UNWIND anchors AS a
+                           MATCH (a)<-[:ASSIGNED_TO]-(r:Rectification) RETURN r AS x
+                           UNION ALL
                            UNWIND problems AS problem
-                           MATCH (problem)<-[:RECTIFIES]-(r:Rectification) RETURN r
-                           UNION
-                           UNWIND anchors AS r WITH r WHERE r:Rectification RETURN r } AS rectifications
-            """;
+                           MATCH (problem)<-[:RECTIFIES]-(r:Rectification) RETURN r AS x
+                           UNION ALL
+                           UNWIND anchors AS r WITH r WHERE r:Rectification RETURN r AS x"""));
+
+    /** The nodes {@code x} that the UNION ALL branches return, each once. */
+    private static String distinct(String branches) {
+        return "COLLECT { UNWIND COLLECT {" + branches + " } AS x RETURN DISTINCT x }";
+    }
 
     /** The whole graph: every node of the four labels, read through their ID indexes. */
     private static final String WHOLE_GRAPH = """

@@ -23,12 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.moneygraph.AccountabilityGraphApplication;
+import org.moneygraph.config.EmbeddedNeo4j;
 import org.moneygraph.generator.Shapes.Kind;
 import org.moneygraph.support.GraphQl;
 import org.moneygraph.support.SchemaEnums;
 import org.moneygraph.support.ServiceTest;
 import org.moneygraph.support.TestDatabases;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.Driver;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +58,9 @@ class GeneratorTest extends ServiceTest {
 
     @Autowired
     GraphQlSource graphQlSource;
+
+    @Autowired
+    EmbeddedNeo4j embedded;
 
     GraphGenerator.Result first;
     String firstChecksum;
@@ -179,6 +187,32 @@ class GeneratorTest extends ServiceTest {
                     .forEach(edge -> mechanisms.add(edge.path("mechanism").asString()));
         }
         assertThat(mechanisms).isNotEmpty().containsOnly("TEN_THOUSAND_ENTERPRISES", "COUNTERPART_ASSISTANCE");
+    }
+
+    @Test
+    @Order(6)
+    void aProvincesTargetsFitInABoundTheirScopeOnceOverran() {
+        // A county's worth (1,000 projects, 3,000 indicators) under one province. The scope's lists used to be
+        // made distinct with a UNION whose rows the database keyed on the whole list of anchors: 162 MB for this
+        // size, refused under 64 MB, and a city of L refused under the default bound.
+        Config config = ((GraphDatabaseAPI) embedded.database(null)).getDependencyResolver().resolveDependency(Config.class);
+        config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(64), "GeneratorTest");
+        try {
+            JsonNode lean = graphql.data("""
+                    query($id: ID!) { targetProgress(scope: $id) {
+                      summary { indicators projects behindReasons { count } } behind(first: 5) { reason node { id } } } }""",
+                    Map.of("id", GraphGenerator.province())).path("targetProgress");
+            assertThat(lean.path("summary").path("indicators").asInt()).isEqualTo(3_000);
+            assertThat(lean.path("summary").path("projects").asInt()).isEqualTo(1_000);
+            assertThat(lean.path("behind")).hasSize(5);
+            JsonNode sourced = graphql.data("""
+                    query($id: ID!) { targetProgress(scope: $id) { behind(first: 100) { node { id } sources { quote } } } }""",
+                    Map.of("id", GraphGenerator.county(0))).path("targetProgress").path("behind");
+            assertThat(sourced).hasSize(100);
+            sourced.forEach(item -> assertThat(item.path("sources").size()).isPositive());
+        } finally {
+            config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, 0L, "GeneratorTest");
+        }
     }
 
     /** Entities whose citation quotes their passage verbatim, at its offsets, in their own document. */
