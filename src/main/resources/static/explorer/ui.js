@@ -154,3 +154,15 @@ export function chart(attrs, option) {
   });
   return box;
 }
+
+/**
+ * A part of a page that fills in when its answer comes: the rest of the page does not wait for it (on a province,
+ * everything behind in the whole graph takes seconds). `render` gets the answer; a failure shows in the part.
+ */
+export function later(promise, render, attrs = {}) {
+  const box = h('div', { ...attrs, 'data-loading': 'true' }, h('p', { class: 'muted' }, t('loading')));
+  promise.then((answer) => box.replaceChildren(render(answer)))
+    .catch((e) => box.replaceChildren(h('p', { class: 'banner error' }, `${t('failed')}${e.message}`)))
+    .finally(() => { box.dataset.loading = 'false'; });
+  return box;
+}

@@ -2,7 +2,7 @@
 
 import { NODE, part, query } from '../api.js';
 import { label, t } from '../i18n.js';
-import { h, nodeHref, nodeLink, nodeName, quantity, section, table } from '../ui.js';
+import { h, later, nodeHref, nodeLink, nodeName, quantity, section, table } from '../ui.js';
 import { ROWS, behindTable } from './region.js';
 
 // Everything behind in the whole graph: a province's is more than one answer may hold, so it is asked apart.
@@ -26,7 +26,8 @@ const HOME = `{
 const EXAMPLES = ['S216', '88.84亿元', '张河村', '新增债券', '整改'];
 
 export async function homePage() {
-  const [data, behind] = await Promise.all([query(HOME), part(query(BEHIND))]);
+  const behind = part(query(BEHIND));
+  const data = await query(HOME);
   return h('div', { class: 'home' },
     h('h1', {}, t('homeTitle')),
     h('p', { class: 'lead' }, t('homeIntro')),
@@ -34,8 +35,9 @@ export async function homePage() {
       href: `#/search?${new URLSearchParams({ q })}`, class: 'chip',
     }, q))),
     h('div', { class: 'grid' },
-      section(t('behindItems'), behind.tooLarge ? h('p', { class: 'banner warn', 'data-testid': 'home-behind-too-large' }, t('tooLarge'))
-        : behindTable(behind.data.targetProgress, { 'data-testid': 'home-behind' })),
+      section(t('behindItems'), later(behind, (answer) => (answer.tooLarge
+        ? h('p', { class: 'banner warn', 'data-testid': 'home-behind-too-large' }, t('tooLarge'))
+        : behindTable(answer.data.targetProgress, { 'data-testid': 'home-behind' })))),
       section(t('largestFunds'), table([t('node'), t('amount'), t('type')], data.funds.edges.map(({ node }) => [
         nodeLink(node), quantity(node.amount), label('FundSourceType', node.sourceType),
       ]))),

@@ -3,7 +3,7 @@
 import { NODE, SOURCES, part, query } from '../api.js';
 import { nameTooltip, pairingGraph } from '../charts.js';
 import { label, t } from '../i18n.js';
-import { chart, h, muted, nodeLink, nodeName, section, shortYuan, sourceLinks, table } from '../ui.js';
+import { chart, h, later, muted, nodeLink, nodeName, section, shortYuan, sourceLinks, table } from '../ui.js';
 
 const ANCESTORS = 8;
 
@@ -83,7 +83,8 @@ export async function regionPage(route) {
   for (let i = 0; i < scoped.length; i += ROLLUPS_PER_REQUEST) {
     chunks.push(scoped.slice(i, i + ROLLUPS_PER_REQUEST));
   }
-  const [answers, behind] = await Promise.all([Promise.all(chunks.map(rollupChunk)), part(query(BEHIND, { id: route.id }))]);
+  const behind = part(query(BEHIND, { id: route.id }));
+  const answers = await Promise.all(chunks.map(rollupChunk));
   const rollups = new Map(answers.flat());
   return h('div', { class: 'region', 'data-id': region.id },
     h('h1', {}, `${t('regionTitle')}：${nodeName(region)} `, h('span', { class: 'tag' }, label('RegionLevel', region.level)), sourceLinks(region.sources)),
@@ -91,8 +92,9 @@ export async function regionPage(route) {
     h('p', {}, h('a', { href: `#/money/${encodeURIComponent(region.id)}`, class: 'chip' }, t('openMoney'))),
     section(t('hierarchy'), chart({ class: 'chart tree-chart', 'data-testid': 'region-tree', style: `height:${Math.max(280, 34 * region.children.length + 120)}px` },
       hierarchyTree(region, rollups)), rollupTable(scoped, rollups)),
-    section(t('behindList'), behind.tooLarge ? h('p', { class: 'banner warn', 'data-testid': 'behind-too-large' }, t('tooLarge'))
-      : behindTable(behind.data.targetProgress, { 'data-testid': 'region-behind' })),
+    section(t('behindList'), later(behind, (answer) => (answer.tooLarge
+      ? h('p', { class: 'banner warn', 'data-testid': 'behind-too-large' }, t('tooLarge'))
+      : behindTable(answer.data.targetProgress, { 'data-testid': 'region-behind' })))),
     section(`${t('projects')} (${data.projects.totalCount})`, projectTable(data.projects)),
     section(t('pairing'), pairingView(data.pairingNetwork, region.id)));
 }
