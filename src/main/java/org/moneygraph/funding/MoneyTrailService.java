@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -90,15 +92,15 @@ class MoneyTrailService {
     @SuppressWarnings("unchecked")
     List<MoneyHop> detailed(List<Detail> details) {
         Needs needs = details.stream().map(Detail::needs).reduce(Needs.NONE, Needs::and);
-        Set<String> flowIds = new java.util.LinkedHashSet<>();
-        Set<String> endIds = new java.util.LinkedHashSet<>();
+        Set<String> flowIds = new LinkedHashSet<>();
+        Set<String> endIds = new LinkedHashSet<>();
         for (Detail detail : details) {
             MoneyHop hop = detail.hop();
             if (detail.needs().flows() || detail.needs().sources()) {
                 flowIds.add((String) hop.flow().get("id"));
             }
             if (detail.needs().ends()) {
-                Stream.of(hop.from(), hop.to(), hop.fund()).filter(java.util.Objects::nonNull)
+                Stream.of(hop.from(), hop.to(), hop.fund()).filter(Objects::nonNull)
                         .forEach(end -> endIds.add((String) end.get("id")));
             }
         }

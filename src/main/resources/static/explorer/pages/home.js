@@ -5,7 +5,8 @@ import { label, t } from '../i18n.js';
 import { h, later, nodeHref, nodeLink, nodeName, quantity, section, table } from '../ui.js';
 import { ROWS, behindTable } from './region.js';
 
-// Everything behind in the whole graph: a province's is more than one answer may hold, so it is asked apart.
+// Everything behind in the whole graph, asked apart: on a province it takes seconds, and may be more than one
+// answer may hold.
 const BEHIND = `{
   targetProgress(behindOnly: true) {
     behind(first: ${ROWS}) { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } }

@@ -31,17 +31,18 @@ const REGION = `query($id: ID!) {
 // request holds at most ten regions. A province's city has more children than that.
 const ROLLUPS_PER_REQUEST = 10;
 
-// What is behind in the region: a city of a province holds more than one answer may, so it is asked apart.
 // Rows a list on this page shows (the API pages by 100 at most); a county of a province has thousands of items
 // behind and of pairings.
 export const ROWS = 100;
 
+// What is behind in the region, asked apart: a province's is more than one answer may hold, and it takes longest.
 const BEHIND = `query($id: ID!) {
   targetProgress(scope: $id) {
     behind(first: ${ROWS}) { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } ${SOURCES} }
     summary { behindReasons { count } }
   }
 }`;
+
 // Parties a force layout draws legibly, and in reasonable time.
 const DRAWN_PARTIES = 400;
 
@@ -56,8 +57,8 @@ function rollupQuery(count, progress) {
 }
 
 /**
- * The roll-ups of some regions. A city of a province has too many targets to sum in one answer: those regions
- * are asked again without them, and their target columns show a dash.
+ * The roll-ups of some regions. A province of L has too many targets to sum in one answer: the regions asked
+ * with it are asked again without targets, and their target columns show a dash.
  */
 async function rollupChunk(chunk) {
   const variables = Object.fromEntries(chunk.map((r, i) => [`r${i}`, r.id]));
