@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
@@ -99,6 +103,26 @@ public class NeighborLoader {
     public NeighborLoader(GraphReader reader, BatchLoaderRegistry registry) {
         this.reader = reader;
         registry.<Key, List<Neighbor>>forName(NAME).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys)));
+    }
+
+    /**
+     * The sources of these nodes, read whole through the request's loader, so that the loads of one level of the
+     * answer are one round trip. A node that is gone has none.
+     */
+    @SuppressWarnings("unchecked")
+    public static CompletableFuture<Map<String, List<Object>>> sourcesOf(DataFetchingEnvironment env,
+            Collection<String> ids) {
+        DataLoader<Key, List<Neighbor>> loader = env.getDataLoader(NAME);
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        return loader.loadMany(distinct.stream().map(id -> new Key(id, SELF, null, true)).toList()).thenApply(found -> {
+            Map<String, List<Object>> byId = new HashMap<>();
+            for (int i = 0; i < distinct.size(); i++) {
+                List<Neighbor> self = found.get(i);
+                byId.put(distinct.get(i), self.isEmpty() ? List.of()
+                        : (List<Object>) self.getFirst().node().getOrDefault("__sources", List.of()));
+            }
+            return byId;
+        });
     }
 
     /**

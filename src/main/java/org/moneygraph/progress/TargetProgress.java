@@ -32,9 +32,25 @@ record TargetProgress(Map<String, Object> scope, List<IndicatorProgress> indicat
         MEASURE_COUNT, PROBLEM_COUNT, COMPLETED_PLUS_REMAINING
     }
 
+    /**
+     * One entry of the behind list.
+     *
+     * @param sourceNodes the nodes whose sentences show it (the indicator; the actual and target readings; the
+     *                    milestone; the project; the rectification and, for a count of problems, its problem)
+     */
     record BehindItem(Reason reason, Map<String, Object> node, Map<String, Object> project, String item,
             Quantity actual, Quantity target, Double ratio, Period due, Period expected,
-            List<AccountableUnit> accountable, List<Object> sources) {
+            List<AccountableUnit> accountable, List<Map<String, Object>> sourceNodes) {
+
+        /** Whether the read brought the sentences of every source node, so that {@link #sources()} is whole. */
+        boolean sourcesRead() {
+            return sourceNodes.stream().allMatch(n -> n.containsKey("__sources"));
+        }
+
+        /** The sentences of the source nodes as read, each place once, in the order of the nodes. */
+        List<Object> sources() {
+            return TargetProgressAssembler.sources(sourceNodes, n -> n.getOrDefault("__sources", List.of()));
+        }
 
         /** The GraphQL enum {@code BehindReason}, in the order the behind list is sorted. */
         enum Reason {

@@ -71,7 +71,7 @@ final class TargetProgressAssembler {
         List<AccountableUnit> accountable = accountable(row);
         if (comparison.below()) {
             behind.add(new BehindItem(Reason.INDICATOR_BELOW_TARGET, node, null, (String) node.get("name"), actual,
-                    target, comparison.ratio(), null, null, accountable, sources(node)));
+                    target, comparison.ratio(), null, null, accountable, nodes(node)));
         }
         return new IndicatorProgress(node, comparison.status(), actual, target,
                 Quantity.fromProperties(node, "baseline"), comparison.ratio(), Period.of(node, "period"), accountable);
@@ -92,19 +92,19 @@ final class TargetProgressAssembler {
             items.add(new ProgressItem(item, actual, target, comparison.ratio(), comparison.status()));
             if (comparison.below()) {
                 behind.add(new BehindItem(Reason.PROGRESS_BELOW_TARGET, actual, project, item, actualQuantity,
-                        targetQuantity, comparison.ratio(), null, null, accountable, sources(actual, target)));
+                        targetQuantity, comparison.ratio(), null, null, accountable, nodes(actual, target)));
             }
         }
         List<Map<String, Object>> late = rows(row, "lateMilestones");
         for (Map<String, Object> milestone : late) {
             Reason reason = "MISSED".equals(milestone.get("status")) ? Reason.MILESTONE_MISSED : Reason.MILESTONE_LATE;
             behind.add(new BehindItem(reason, milestone, project, (String) milestone.get("name"), null, null, null,
-                    Period.of(milestone, "due"), Period.of(milestone, "expected"), accountable, sources(milestone)));
+                    Period.of(milestone, "due"), Period.of(milestone, "expected"), accountable, nodes(milestone)));
         }
         String status = (String) project.get("status");
         if ("STALLED".equals(status)) {
             behind.add(new BehindItem(Reason.PROJECT_STALLED, project, project, (String) project.get("name"), null,
-                    null, null, null, null, accountable, sources(project)));
+                    null, null, null, null, accountable, nodes(project)));
         }
         return new ProjectProgress(project, status, items, late, behind.size() > before, accountable);
     }
@@ -155,7 +155,7 @@ final class TargetProgressAssembler {
         boolean isBehind = !"COMPLETED".equals(node.get("status")) && ((ratio != null && ratio < 1.0) || remains);
         List<AccountableUnit> accountable = accountable(row);
         if (isBehind) {
-            List<Object> sources = basis == RectificationBasis.PROBLEM_COUNT ? sources(node, problem) : sources(node);
+            List<Map<String, Object>> sources = basis == RectificationBasis.PROBLEM_COUNT ? nodes(node, problem) : nodes(node);
             behind.add(new BehindItem(Reason.RECTIFICATION_INCOMPLETE, node, null, (String) node.get("name"), completed,
                     total, ratio, Period.of(node, "deadline"), null, accountable, sources));
         }
@@ -185,15 +185,18 @@ final class TargetProgressAssembler {
         return List.copyOf(units.values());
     }
 
-    /** The sources of the given nodes, each place once, in document order. */
+    /** The nodes given, without the absent ones. */
     @SafeVarargs
-    private static List<Object> sources(Map<String, Object>... nodes) {
+    private static List<Map<String, Object>> nodes(Map<String, Object>... nodes) {
+        return java.util.Arrays.stream(nodes).filter(Objects::nonNull).toList();
+    }
+
+    /** The sources of the given nodes, as {@code sourcesOf} gives them, each place once, in the nodes' order. */
+    static List<Object> sources(List<Map<String, Object>> nodes,
+            java.util.function.Function<Map<String, Object>, Object> sourcesOf) {
         Map<String, Object> sources = new LinkedHashMap<>();
         for (Map<String, Object> node : nodes) {
-            if (node == null) {
-                continue;
-            }
-            for (Object source : (List<?>) node.getOrDefault("__sources", List.of())) {
+            for (Object source : (List<?>) sourcesOf.apply(node)) {
                 Map<?, ?> s = (Map<?, ?>) source;
                 Map<?, ?> document = (Map<?, ?>) s.get("document");
                 sources.putIfAbsent(document.get("id") + "@" + s.get("start") + "-" + s.get("end"), source);

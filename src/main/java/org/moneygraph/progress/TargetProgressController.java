@@ -1,10 +1,13 @@
 package org.moneygraph.progress;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.moneygraph.graph.GraphReader;
 import org.moneygraph.graph.InvalidInputException;
+import org.moneygraph.graph.NeighborLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -30,8 +33,25 @@ class TargetProgressController {
         if (scope != null && scope.isBlank()) {
             throw new InvalidInputException("scope", "must be a global ID such as Region:000-county, or null");
         }
-        return reader.read(scope, Boolean.TRUE.equals(behindOnly), new TargetProgressReader.Needs(
-                GraphReader.selects(selection, "sources"), GraphReader.selects(selection, "accountable")));
+        // The behind list's own sentences are loaded for the entries shown (behind(first:)), not read for all.
+        boolean sources = selection.getFields().stream().anyMatch(field -> field.getName().equals("sources")
+                && !field.getQualifiedName().equals("behind/sources"));
+        return reader.read(scope, Boolean.TRUE.equals(behindOnly), new TargetProgressReader.Needs(sources,
+                GraphReader.selects(selection, "accountable")));
+    }
+
+    /**
+     * An entry's sentences: as read, or loaded with those of the other entries shown, in one round trip. For a
+     * province the read of every item's sentences was more than one transaction may hold.
+     */
+    @SchemaMapping(typeName = "BehindItem")
+    CompletableFuture<List<Object>> sources(TargetProgress.BehindItem item, DataFetchingEnvironment env) {
+        if (item.sourcesRead()) {
+            return CompletableFuture.completedFuture(item.sources());
+        }
+        List<String> ids = item.sourceNodes().stream().map(node -> (String) node.get("id")).toList();
+        return NeighborLoader.sourcesOf(env, ids).thenApply(byId -> TargetProgressAssembler.sources(item.sourceNodes(),
+                node -> byId.getOrDefault((String) node.get("id"), List.of())));
     }
 
     @SchemaMapping(typeName = "TargetProgress")

@@ -113,4 +113,34 @@ class TargetProgressQueriesTest extends ProgressSeedTest {
         assertThat(refused.path("errors").get(0).path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
         assertThat(refused.path("errors").get(0).path("extensions").path("field").asString()).isEqualTo("first");
     }
+
+    @Test
+    void theBehindListsSentencesAreLoadedForTheEntriesShownAndAreTheOnesTheReadGives() {
+        String behind = "behind(first: $first) { reason node { id } sources { quote start end document { id } } }";
+        String alone = "query($scope: ID, $first: Int) { targetProgress(scope: $scope) { " + behind + " } }";
+        String read = "query($scope: ID, $first: Int) { targetProgress(scope: $scope) { " + behind
+                + " indicators { indicator { sources { quote } } } } }";
+        int quoted = 0;
+        for (String scope : new String[] {null, "Region:000-county", "Campaign:000-battle-cxrh", "Organization:000-gxwj",
+                "Project:000-s216-highway", "Organization:003-tf-rectify"}) {
+            for (Integer first : new Integer[] {null, 2}) {
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("scope", scope);
+                variables.put("first", first);
+                long before = reader.roundTrips();
+                JsonNode loaded = graphql.data(alone, variables).path("targetProgress").path("behind");
+                long loadedTrips = reader.roundTrips() - before;
+                before = reader.roundTrips();
+                JsonNode whole = graphql.data(read, variables).path("targetProgress").path("behind");
+                long readTrips = reader.roundTrips() - before;
+                assertThat(loaded).as("%s, first %s", scope, first).isEqualTo(whole);
+                // One round trip more at most, for every entry shown at once.
+                assertThat(loadedTrips).as("%s", scope).isLessThanOrEqualTo(readTrips + 1);
+                for (JsonNode item : loaded) {
+                    quoted += item.path("sources").isEmpty() ? 0 : 1;
+                }
+            }
+        }
+        assertThat(quoted).isGreaterThan(5);
+    }
 }
