@@ -58,17 +58,26 @@ function rollupQuery(count, progress) {
 
 /**
  * The roll-ups of some regions. A province of L has too many targets to sum in one answer: the regions asked
- * with it are asked again without targets, and their target columns show a dash.
+ * with it are asked again without targets, and their target columns show a dash. When even their money is too
+ * much for the time a request may take (a province's, on a busy machine), their row shows dashes.
  */
 async function rollupChunk(chunk) {
   const variables = Object.fromEntries(chunk.map((r, i) => [`r${i}`, r.id]));
   const full = await part(query(rollupQuery(chunk.length, true), variables));
-  const data = full.data || await query(rollupQuery(chunk.length, false), variables);
-  return chunk.map((r, i) => [r.id, {
+  const data = full.data || (await part(query(rollupQuery(chunk.length, false), variables))).data;
+  return chunk.map((r, i) => [r.id, data ? {
     projects: data[`p${i}`].totalCount,
     funds: data[`f${i}`].totals,
     progress: data[`t${i}`] ? data[`t${i}`].summary : null,
-  }]);
+  } : { projects: null, funds: null, progress: null }]);
+}
+
+/** Known yuan (and flows) of a roll-up, or a dash. */
+function rollupMoney(funds) {
+  if (!funds) {
+    return '—';
+  }
+  return funds.yuan != null ? `${shortYuan(funds.yuan)} (${funds.flowCount})` : `— (${funds.flowCount})`;
 }
 
 export async function regionPage(route) {
@@ -112,8 +121,8 @@ function rollupLabel(rollup) {
   if (!rollup) {
     return '';
   }
-  const money = rollup.funds.yuan != null ? shortYuan(rollup.funds.yuan) : '—';
-  return `${t('projects')} ${rollup.projects} · ${money}${rollup.funds.maskedCount ? ` (+${rollup.funds.maskedCount} ${t('maskedShort')})` : ''}`
+  const money = rollup.funds && rollup.funds.yuan != null ? shortYuan(rollup.funds.yuan) : '—';
+  return `${t('projects')} ${rollup.projects ?? '—'} · ${money}${rollup.funds && rollup.funds.maskedCount ? ` (+${rollup.funds.maskedCount} ${t('maskedShort')})` : ''}`
     + ` · ${t('behindIndicators')} ${behindIndicators(rollup.progress)}`;
 }
 
@@ -149,9 +158,8 @@ function rollupTable(regions, rollups) {
   return table([t('node'), t('projects'), t('funds'), t('maskedCount'), t('behindProjects'), t('behindIndicators')], regions.map((r) => {
     const rollup = rollups.get(r.id);
     return [h('span', {}, nodeLink(r), ' ', h('a', { href: `#/money/${encodeURIComponent(r.id)}`, class: 'muted', title: t('openMoney') }, '¥')),
-      String(rollup.projects),
-      rollup.funds.yuan != null ? `${shortYuan(rollup.funds.yuan)} (${rollup.funds.flowCount})` : `— (${rollup.funds.flowCount})`,
-      String(rollup.funds.maskedCount), rollup.progress ? String(rollup.progress.behindProjects) : '—',
+      String(rollup.projects ?? '—'), rollupMoney(rollup.funds),
+      rollup.funds ? String(rollup.funds.maskedCount) : '—', rollup.progress ? String(rollup.progress.behindProjects) : '—',
       String(behindIndicators(rollup.progress))];
   }), { class: 'rollups', 'data-testid': 'rollups' });
 }

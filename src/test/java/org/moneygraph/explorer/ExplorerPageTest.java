@@ -236,11 +236,12 @@ class ExplorerPageTest {
         }
         assertThat(refused.path("errors").get(0).path("extensions").path("code").asString()).isEqualTo("TOO_LARGE");
         // The seed's lists fit whatever the bound that lets the rest of a page through, so the page's requests for
-        // what is behind (the only ones that ask behindReasons) get that refusal as the service sent it; the
-        // others go to the service.
+        // what is behind (the only ones that ask behindReasons) and for roll-ups (fundSummary) get that refusal as
+        // the service sent it; the others go to the service.
         ChromeDriver chrome = (ChromeDriver) browser.driver();
         String script = "const real = window.fetch; const refusal = " + refused + ";"
-                + "window.fetch = (url, init) => init && init.body && init.body.includes('behindReasons')"
+                + "window.fetch = (url, init) => init && init.body"
+                + " && (init.body.includes('behindReasons') || init.body.includes('fundSummary'))"
                 + " ? Promise.resolve(new Response(JSON.stringify(refusal), { status: 200,"
                 + " headers: { 'Content-Type': 'application/graphql-response+json' } })) : real(url, init);";
         Object added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script))
@@ -253,7 +254,9 @@ class ExplorerPageTest {
             browser.screenshot("home-too-large");
             browser.open("#/region/Region:001-city");
             assertThat(browser.find("[data-testid='behind-too-large']").getText()).contains("范围太大");
-            assertThat(browser.find("[data-testid='rollups'] tbody tr").getText()).contains("xx市", "430.70亿元");
+            // Roll-ups refused with and without targets: dashes, and the page goes on.
+            assertThat(browser.find("[data-testid='rollups'] tbody tr").getText()).contains("xx市", "—")
+                    .doesNotContain("430.70亿元");
             assertThat(browser.chartText("pairing-graph")).contains("广州市");
         } finally {
             chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added));
