@@ -48,10 +48,9 @@ class FundingController {
     @QueryMapping
     MoneyTrail moneyTrail(@Argument String from, @Argument TrailDirection direction, @Argument Integer maxDepth,
             @Argument List<String> types, DataFetchingFieldSelectionSet selection) {
-        boolean sources = selection.getFields().stream().anyMatch(field -> field.getName().equals("sources")
-                && !field.getQualifiedName().contains("hopsConnection"));
         return trails.trace(from, direction == null ? TrailDirection.DOWNSTREAM : direction,
-                maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, needs(selection, HOPS, sources));
+                maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, needs(selection, HOPS,
+                        GraphReader.selectsOutside(selection, "sources", "tiers/hopsConnection/")));
     }
 
     private static MoneyTrailService.Needs needs(DataFetchingFieldSelectionSet selection, String hop,

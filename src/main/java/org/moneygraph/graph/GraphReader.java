@@ -67,6 +67,17 @@ public class GraphReader {
     }
 
     /**
+     * Whether a field named {@code field} is selected under the current one other than at paths starting with
+     * {@code elsewhere} (selection paths such as {@code "behind/sources"}): those are served by a loader of their
+     * own, so the root read need not bring them.
+     */
+    public static boolean selectsOutside(graphql.schema.DataFetchingFieldSelectionSet selection, String field,
+            String elsewhere) {
+        return selection != null && selection.getFields().stream().anyMatch(f -> f.getName().equals(field)
+                && !f.getQualifiedName().startsWith(elsewhere));
+    }
+
+    /**
      * Whether the nodes that any of {@code paths} (selection globs such as {@code "tiers/hops/flow"}) lead to
      * have a field other than {@code id} selected: when not, a read may project the IDs (and the {@code type} the
      * type resolver needs) instead of whole nodes.

@@ -34,9 +34,8 @@ class TargetProgressController {
             throw new InvalidInputException("scope", "must be a global ID such as Region:000-county, or null");
         }
         // The behind list's own sentences are loaded for the entries shown (behind(first:)), not read for all.
-        boolean sources = selection.getFields().stream().anyMatch(field -> field.getName().equals("sources")
-                && !field.getQualifiedName().equals("behind/sources"));
-        return reader.read(scope, Boolean.TRUE.equals(behindOnly), new TargetProgressReader.Needs(sources,
+        return reader.read(scope, Boolean.TRUE.equals(behindOnly), new TargetProgressReader.Needs(
+                GraphReader.selectsOutside(selection, "sources", "behind/sources"),
                 GraphReader.selects(selection, "accountable")));
     }
 
