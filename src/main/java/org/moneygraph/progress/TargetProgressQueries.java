@@ -142,18 +142,13 @@ final class TargetProgressQueries {
     private static final String DETAILS = """
             CALL (indicators) {
               UNWIND indicators AS i
-              OPTIONAL MATCH (i)-[:MEASURES]->(subject)
-              WITH i, [i] + collect(subject) AS direct
-              WITH i, direct + COLLECT { UNWIND direct AS measured
-                                         MATCH (measured)-[:PART_OF*1..]->(above) WHERE above:Campaign OR above:Project
-                                         RETURN DISTINCT above } AS targets
+              %9$s
               RETURN collect({node: %1$s, targets: [t IN targets | t.id]}) AS indicatorRows,
                      collect(targets) AS indicatorTargets
             }
             CALL (projects) {
               UNWIND projects AS project
-              WITH project, [project] + COLLECT { MATCH (project)-[:PART_OF*1..]->(above) WHERE above:Campaign OR above:Project
-                                                  RETURN DISTINCT above } AS targets
+              %10$s
               RETURN collect({node: %2$s, targets: [t IN targets | t.id],
                               progress: COLLECT { MATCH (project)-[:HAS_PROGRESS]->(o:ProgressObservation) RETURN %3$s },
                               lateMilestones: COLLECT { MATCH (project)-[:HAS_MILESTONE]->(m:Milestone)
@@ -185,15 +180,33 @@ final class TargetProgressQueries {
             RETURN indicatorRows, projectRows, rectificationRows, problemRows, accountableRows
             """.formatted(GraphReader.entityIf("i"), GraphReader.entityIf("project"), GraphReader.entityIf("o"),
             GraphReader.entityIf("m"), GraphReader.entityIf("r"), GraphReader.entityIf("problem"), ACCOUNTABLE,
-            GraphReader.entityIf("t"));
+            GraphReader.entityIf("t"), "%1$s", "%2$s");
 
-    static final String IN_REGION = REGION_BASE + MEMBERS + DETAILS;
-    static final String IN_CAMPAIGN = CAMPAIGN_BASE + MEMBERS + DETAILS;
-    static final String IN_ORGANIZATION = ORGANIZATION_BASE + MEMBERS + DETAILS;
-    static final String IN_PROJECT = PROJECT_BASE + MEMBERS + DETAILS;
-    static final String IN_GRAPH = WHOLE_GRAPH + DETAILS;
+    /**
+     * An indicator's and a project's targets: the nodes whose units answer for them. Only who answers reads them;
+     * the walk up from every indicator to its campaigns was about a third of a province's read.
+     */
+    private static final String WITH_TARGETS = DETAILS.formatted("""
+            OPTIONAL MATCH (i)-[:MEASURES]->(subject)
+              WITH i, [i] + collect(subject) AS direct
+              WITH i, direct + COLLECT { UNWIND direct AS measured
+                                         MATCH (measured)-[:PART_OF*1..]->(above) WHERE above:Campaign OR above:Project
+                                         RETURN DISTINCT above } AS targets""", """
+            WITH project, [project] + COLLECT { MATCH (project)-[:PART_OF*1..]->(above) WHERE above:Campaign OR above:Project
+                                                  RETURN DISTINCT above } AS targets""");
+    private static final String WITHOUT_TARGETS = DETAILS.formatted("WITH i, [] AS targets",
+            "WITH project, [] AS targets");
 
-    /** The progress query for each kind of scope; any other type of node is not a scope. */
-    static final Map<String, String> BY_SCOPE_TYPE = Map.of("Region", IN_REGION, "Campaign", IN_CAMPAIGN,
-            "Organization", IN_ORGANIZATION, "Project", IN_PROJECT);
+    private static final Map<String, String> BASES = Map.of("Region", REGION_BASE + MEMBERS,
+            "Campaign", CAMPAIGN_BASE + MEMBERS, "Organization", ORGANIZATION_BASE + MEMBERS,
+            "Project", PROJECT_BASE + MEMBERS);
+
+    /**
+     * The progress query of a type of scope ({@code null}: the whole graph), or null when nodes of that type are
+     * not scopes. Without {@code accountable} it reads no targets, and every item answers with no units.
+     */
+    static String query(String scopeType, boolean accountable) {
+        String base = scopeType == null ? WHOLE_GRAPH : BASES.get(scopeType);
+        return base == null ? null : base + (accountable ? WITH_TARGETS : WITHOUT_TARGETS);
+    }
 }

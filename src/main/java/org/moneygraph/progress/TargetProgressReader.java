@@ -41,14 +41,14 @@ class TargetProgressReader {
         // Errors are raised after the transaction, so that they reach the client as they are.
         Found found = reader.readTransaction(tx -> {
             if (scope == null) {
-                return new Found(null, tx.run(TargetProgressQueries.IN_GRAPH, flags).getFirst(), null);
+                return new Found(null, tx.run(TargetProgressQueries.query(null, needs.accountable()), flags).getFirst(), null);
             }
             List<Map<String, Object>> scopes = tx.run(TargetProgressQueries.SCOPE_TYPE, Map.of("scope", scope));
             if (scopes.isEmpty()) {
                 return new Found(null, null, null);
             }
             String type = (String) scopes.getFirst().get("type");
-            String cypher = TargetProgressQueries.BY_SCOPE_TYPE.get(type);
+            String cypher = TargetProgressQueries.query(type, needs.accountable());
             if (cypher == null) {
                 return new Found(null, null, type);
             }

@@ -25,17 +25,30 @@ class TargetProgressQueriesTest extends ProgressSeedTest {
     @Test
     void everyQueryStartsFromAnIndex() {
         QueryPlans.assertNoScans(driver, TargetProgressQueries.SCOPE_TYPE, Map.of("scope", "Region:000-county"));
-        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_REGION, params("Region:000-county"));
-        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_CAMPAIGN, params("Campaign:000-battle-cxrh"));
-        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_ORGANIZATION, params("Organization:003-tf-rectify"));
-        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_PROJECT, params("Project:000-s216-highway"));
-        QueryPlans.assertNoScans(driver, TargetProgressQueries.IN_GRAPH, params(null));
+        for (boolean accountable : new boolean[] {true, false}) {
+            QueryPlans.assertNoScans(driver, TargetProgressQueries.query("Region", accountable),
+                    params("Region:000-county"));
+            QueryPlans.assertNoScans(driver, TargetProgressQueries.query("Campaign", accountable),
+                    params("Campaign:000-battle-cxrh"));
+            QueryPlans.assertNoScans(driver, TargetProgressQueries.query("Organization", accountable),
+                    params("Organization:003-tf-rectify"));
+            QueryPlans.assertNoScans(driver, TargetProgressQueries.query("Project", accountable),
+                    params("Project:000-s216-highway"));
+            QueryPlans.assertNoScans(driver, TargetProgressQueries.query(null, accountable), params(null));
+        }
+        assertThat(TargetProgressQueries.query("Policy", true)).isNull();
     }
 
     @Test
     void theWholeGraphReadsItsLabelsThroughTheirIdIndexes() {
-        assertThat(QueryPlans.operators(driver, TargetProgressQueries.IN_GRAPH, params(null)))
+        assertThat(QueryPlans.operators(driver, TargetProgressQueries.query(null, true), params(null)))
                 .anyMatch(op -> op.startsWith("NodeUniqueIndexSeekByRange"));
+    }
+
+    @Test
+    void withoutUnitsTheReadDoesNotWalkUpToTheCampaigns() {
+        assertThat(TargetProgressQueries.query("Region", true)).contains("PART_OF*1..]->(above)");
+        assertThat(TargetProgressQueries.query("Region", false)).doesNotContain("]->(above)");
     }
 
     /** Selects only what the progress query itself returns, so no relation field adds a query of its own. */

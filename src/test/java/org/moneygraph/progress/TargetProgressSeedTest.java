@@ -3,6 +3,12 @@ package org.moneygraph.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -202,5 +208,47 @@ class TargetProgressSeedTest extends ProgressSeedTest {
         assertThat(answer.path("openProblems").findValues("id").stream().map(JsonNode::asString))
                 .anyMatch(id -> id.startsWith("Problem:000-")).anyMatch(id -> id.startsWith("Problem:004-"))
                 .doesNotContain("Problem:002-p05-projproblems");
+    }
+
+    @Test
+    void listsComeInDocumentOrderAndWhatIsBehindByReasonThenDocumentOrder() {
+        JsonNode answer = progress(null, false);
+        assertThat(ids(answer.path("indicators"), "indicator")).isNotEmpty().containsExactlyElementsOf(inDocumentOrder(
+                "MATCH (n:Indicator) RETURN n.id AS id"));
+        assertThat(ids(answer.path("projects"), "project")).isNotEmpty().containsExactlyElementsOf(inDocumentOrder(
+                "MATCH (n:Project) RETURN n.id AS id"));
+        assertThat(ids(answer.path("rectifications"), "rectification")).isNotEmpty()
+                .containsExactlyElementsOf(inDocumentOrder("MATCH (n:Rectification) RETURN n.id AS id"));
+        List<String> reasons = new ArrayList<>();
+        answer.path("behind").forEach(b -> reasons.add(b.path("reason").asString()));
+        assertThat(reasons).hasSizeGreaterThan(5).isSortedAccordingTo(
+                Comparator.comparing(r -> TargetProgress.BehindItem.Reason.valueOf(r).ordinal()));
+        for (String reason : new LinkedHashSet<>(reasons)) {
+            List<String> nodes = new ArrayList<>();
+            answer.path("behind").forEach(b -> {
+                if (b.path("reason").asString().equals(reason)) {
+                    nodes.add(b.path("node").path("id").asString());
+                }
+            });
+            assertThat(nodes).as(reason).containsExactlyElementsOf(inDocumentOrder(
+                    "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id", Map.of("ids", nodes)));
+        }
+    }
+
+    private static List<String> ids(JsonNode list, String field) {
+        List<String> ids = new ArrayList<>();
+        list.forEach(item -> ids.add(item.path(field).path("id").asString()));
+        return ids;
+    }
+
+    /** The IDs a statement returns (column {@code id}, variable {@code n}), ordered by the graph's own properties. */
+    private List<String> inDocumentOrder(String statement) {
+        return inDocumentOrder(statement, Map.of());
+    }
+
+    private List<String> inDocumentOrder(String statement, Map<String, Object> parameters) {
+        return driver.executableQuery(statement.replace("RETURN n.id AS id",
+                        "RETURN n.id AS id ORDER BY n.documentKey, coalesce(n.firstStart, 0), n.id"))
+                .withParameters(parameters).execute().records().stream().map(r -> r.get("id").asString()).toList();
     }
 }
