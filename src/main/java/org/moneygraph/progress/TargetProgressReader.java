@@ -1,5 +1,6 @@
 package org.moneygraph.progress;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class TargetProgressReader {
         // Errors are raised after the transaction, so that they reach the client as they are.
         Found found = reader.readTransaction(tx -> {
             if (scope == null) {
-                return new Found(null, tx.run(TargetProgressQueries.query(null, needs.accountable()), flags).getFirst(), null);
+                return new Found(null, lists(tx, TargetProgressQueries.query(null, needs.accountable()), flags), null);
             }
             List<Map<String, Object>> scopes = tx.run(TargetProgressQueries.SCOPE_TYPE, Map.of("scope", scope));
             if (scopes.isEmpty()) {
@@ -54,7 +55,7 @@ class TargetProgressReader {
             }
             Map<String, Object> params = new HashMap<>(flags);
             params.put("scope", scope);
-            return new Found((Map<String, Object>) scopes.getFirst().get("scope"), tx.run(cypher, params).getFirst(), type);
+            return new Found((Map<String, Object>) scopes.getFirst().get("scope"), lists(tx, cypher, params), type);
         });
         if (found.row() == null && found.scopeType() == null) {
             throw new NotFoundException("scope", "no node has the ID " + scope);
@@ -64,5 +65,14 @@ class TargetProgressReader {
                     + scope + " is a " + found.scopeType());
         }
         return TargetProgressAssembler.assemble(found.scope(), found.row(), behindOnly);
+    }
+
+    /** The items the query streams, gathered into the list each names. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> lists(GraphReader.Reads tx, String cypher, Map<String, Object> params) {
+        Map<String, Object> lists = new HashMap<>();
+        tx.each(cypher, params, row -> ((List<Object>) lists.computeIfAbsent((String) row.get("list"),
+                list -> new ArrayList<>())).add(row.get("item")));
+        return lists;
     }
 }
