@@ -37,11 +37,15 @@ const ROLLUP_REQUESTS_AT_ONCE = 2;
 // behind and of pairings.
 export const ROWS = 100;
 
+// A region's roll-up of its targets.
+const PROGRESS_SUMMARY = 'projects behindProjects indicators indicatorStatuses { status count }';
+
 // What is behind in the region, asked apart: a province's is more than one answer may hold, and it takes longest.
+// Its summary is also the region's own roll-up of targets, which a province took seconds to sum twice.
 const BEHIND = `query($id: ID!) {
   targetProgress(scope: $id) {
     behind(first: ${ROWS}) { reason item node { ${NODE} } project { ${NODE} } actual { text } target { text } ${SOURCES} }
-    summary { behindReasons { count } }
+    summary { behindReasons { count } ${PROGRESS_SUMMARY} }
   }
 }`;
 
@@ -54,19 +58,19 @@ function rollupQuery(count, progress) {
   const blocks = Array.from({ length: count }, (_, i) => `
     p${i}: projects(filter: { region: $r${i} }, first: 1) { totalCount }
     f${i}: fundSummary(scope: $r${i}) { totals { flowCount yuan complete maskedCount } }${progress ? `
-    t${i}: targetProgress(scope: $r${i}) { summary { projects behindProjects indicators indicatorStatuses { status count } } }` : ''}`).join('');
+    t${i}: targetProgress(scope: $r${i}) { summary { ${PROGRESS_SUMMARY} } }` : ''}`).join('');
   return `query(${vars}) { ${blocks} }`;
 }
 
 /**
- * The roll-ups of some regions. A province of L has too many targets to sum in one answer: the regions asked
- * with it are asked again without targets, and their target columns show a dash. When even their money is too
- * much for the time a request may take (a province's, on a busy machine), their row shows dashes.
+ * The roll-ups of some regions, with their targets when `progress`. Regions whose targets are too many to sum in
+ * the time a request may take are asked again without them, and their target columns show a dash. When even their
+ * money is too much (a province's, on a busy machine), their row shows dashes.
  */
-async function rollupChunk(chunk) {
+async function rollupChunk({ chunk, progress }) {
   const variables = Object.fromEntries(chunk.map((r, i) => [`r${i}`, r.id]));
-  const full = await part(query(rollupQuery(chunk.length, true), variables));
-  const data = full.data || (await part(query(rollupQuery(chunk.length, false), variables))).data;
+  const full = await part(query(rollupQuery(chunk.length, progress), variables));
+  const data = full.data || (progress ? (await part(query(rollupQuery(chunk.length, false), variables))).data : null);
   return chunk.map((r, i) => [r.id, data ? {
     projects: data[`p${i}`].totalCount,
     funds: data[`f${i}`].totals,
@@ -105,13 +109,19 @@ export async function regionPage(route) {
     throw error;
   }
   const scoped = [region, ...region.children];
-  const chunks = [];
-  for (let i = 0; i < scoped.length; i += ROLLUPS_PER_REQUEST) {
-    chunks.push(scoped.slice(i, i + ROLLUPS_PER_REQUEST));
+  // The region's own targets come with what is behind in it; its money and projects are asked alone, being the
+  // largest of the page's.
+  const chunks = [{ chunk: [region], progress: false }];
+  for (let i = 0; i < region.children.length; i += ROLLUPS_PER_REQUEST) {
+    chunks.push({ chunk: region.children.slice(i, i + ROLLUPS_PER_REQUEST), progress: true });
   }
   const behind = part(query(BEHIND, { id: route.id }));
   const answers = await inTurn(chunks, rollupChunk, ROLLUP_REQUESTS_AT_ONCE);
   const rollups = new Map(answers.flat());
+  const own = await behind.catch(() => null);
+  if (own && own.data) {
+    rollups.get(region.id).progress = own.data.targetProgress.summary;
+  }
   return h('div', { class: 'region', 'data-id': region.id },
     h('h1', {}, `${t('regionTitle')}：${nodeName(region)} `, h('span', { class: 'tag' }, label('RegionLevel', region.level)), sourceLinks(region.sources)),
     region.note ? h('p', { class: 'muted' }, region.note) : null,

@@ -215,6 +215,17 @@ class ExplorerPageTest {
         assertThat(browser.chartText("region-tree")).contains("xx市", "县(市、区)");
         WebElement city = browser.find("[data-testid='rollups'] tbody tr");
         assertThat(city.getText()).contains("xx市", "430.70亿元");
+        // The city's own targets come with the list of what is behind in it, and are the API's.
+        JsonNode summary = graphql.data("""
+                { targetProgress(scope: "Region:001-city") { summary { behindProjects indicatorStatuses { status count } } } }""")
+                .path("targetProgress").path("summary");
+        int below = 0;
+        for (JsonNode status : summary.path("indicatorStatuses")) {
+            below += status.path("status").asString().equals("BELOW_TARGET") ? status.path("count").asInt() : 0;
+        }
+        List<WebElement> cells = city.findElements(By.tagName("td"));
+        assertThat(cells.get(4).getText()).isEqualTo(summary.path("behindProjects").asString());
+        assertThat(cells.get(5).getText()).isEqualTo(String.valueOf(below));
         assertThat(browser.all("h2")).extracting(WebElement::getText).contains("项目 (21)");
         assertThat(browser.all("[data-testid='region-projects'] tbody tr")).hasSize(21);
         assertThat(browser.chartText("pairing-graph")).contains("广州市");

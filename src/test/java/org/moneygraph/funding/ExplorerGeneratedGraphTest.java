@@ -144,7 +144,8 @@ class ExplorerGeneratedGraphTest extends GeneratedMoneyGraphTests {
     void theRegionPageOfAProvinceOfThirtyCitiesRollsUpEveryCity() {
         String counts = """
                 query($id: ID!) { projects(filter: { region: $id }, first: 1) { totalCount }
-                  fundSummary(scope: $id) { totals { flowCount } } }""";
+                  fundSummary(scope: $id) { totals { flowCount } }
+                  targetProgress(scope: $id) { summary { behindProjects indicatorStatuses { status count } } } }""";
         browser.open("#/region/" + GeneratedMoneyGraph.PROVINCE);
         browser.find("[data-testid='rollups'] tbody tr");
         @SuppressWarnings("unchecked")
@@ -159,6 +160,14 @@ class ExplorerGeneratedGraphTest extends GeneratedMoneyGraphTests {
             JsonNode api = graphql.data(counts, Map.of("id", id));
             assertThat(row.get(1)).as(id).isEqualTo(api.path("projects").path("totalCount").asString());
             assertThat(row.get(2)).as(id).endsWith("(" + api.path("fundSummary").path("totals").path("flowCount").asString() + ")");
+            // The province's own targets come from the request for what is behind in it, the cities' from roll-ups.
+            JsonNode summary = api.path("targetProgress").path("summary");
+            assertThat(row.get(4)).as(id).isEqualTo(summary.path("behindProjects").asString());
+            int below = 0;
+            for (JsonNode status : summary.path("indicatorStatuses")) {
+                below += status.path("status").asString().equals("BELOW_TARGET") ? status.path("count").asInt() : 0;
+            }
+            assertThat(row.get(5)).as(id).isEqualTo(String.valueOf(below));
         }
         assertThat(rows.get(0).get(1)).isEqualTo(String.valueOf(GeneratedMoneyGraph.CITIES
                 * GeneratedMoneyGraph.COUNTIES_PER_CITY * GeneratedMoneyGraph.PROJECTS_PER_COUNTY));
