@@ -20,6 +20,11 @@ const REGION = `query($id: ID!) {
     }
   }
   projects(filter: { region: $id }, first: 100) { totalCount edges { node { ${NODE} campaign { ${NODE} } } } }
+}`;
+
+// Who helps whom around the region, asked apart: a province's network (20,000 pairings on L) is an 11 MB answer
+// that took 7 s, and the rest of the page need not wait for it.
+const PAIRING = `query($id: ID!) {
   pairingNetwork(around: $id, depth: 2) {
     nodes { node { ${NODE} } role distance }
     edges { helper helped mechanism period { text } cadres { text masked } pairing { ${NODE} } ${SOURCES} }
@@ -117,6 +122,7 @@ export async function regionPage(route) {
   }
   chunks.push({ chunk: [region], progress: false });
   const behind = part(query(BEHIND, { id: route.id }));
+  const pairing = part(query(PAIRING, { id: route.id }));
   const answers = await inTurn(chunks, rollupChunk, ROLLUP_REQUESTS_AT_ONCE);
   const rollups = new Map(answers.flat());
   const own = await behind.catch(() => null);
@@ -133,7 +139,9 @@ export async function regionPage(route) {
       ? h('p', { class: 'banner warn', 'data-testid': 'behind-too-large' }, t('tooLarge'))
       : behindTable(answer.data.targetProgress, { 'data-testid': 'region-behind' })))),
     section(`${t('projects')} (${data.projects.totalCount})`, projectTable(data.projects)),
-    section(t('pairing'), pairingView(data.pairingNetwork, region.id)));
+    section(t('pairing'), later(pairing, (answer) => (answer.tooLarge
+      ? h('p', { class: 'banner warn', 'data-testid': 'pairing-too-large-answer' }, t('tooLarge'))
+      : pairingView(answer.data.pairingNetwork, region.id)))));
 }
 
 function behindIndicators(progress) {
