@@ -1,5 +1,7 @@
 package org.moneygraph.pairing;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.moneygraph.graph.GraphReader;
 import org.moneygraph.graph.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -19,7 +21,8 @@ class PairingNetworkController {
     }
 
     @QueryMapping
-    PairingNetwork pairingNetwork(@Argument String around, @Argument Integer depth) {
+    PairingNetwork pairingNetwork(@Argument String around, @Argument Integer depth,
+            DataFetchingFieldSelectionSet selection) {
         if (around == null || around.isBlank()) {
             throw new InvalidInputException("around", "must be the global ID of a Region, Organization or Pairing");
         }
@@ -28,6 +31,6 @@ class PairingNetworkController {
         if (hops < 1 || hops > maxDepth) {
             throw new InvalidInputException("depth", "must be between 1 and " + maxDepth);
         }
-        return reader.read(around, hops);
+        return reader.read(around, hops, GraphReader.selects(selection, "sources"));
     }
 }

@@ -42,9 +42,10 @@ class PairingNetworkReader {
             Map<String, Map<String, Object>> parties) {
     }
 
-    PairingNetwork read(String around, int depth) {
+    /** The network; the sentences of its pairings, parties, funds and projects only when {@code withSources}. */
+    PairingNetwork read(String around, int depth, boolean withSources) {
         // Errors are raised after the transaction, so that they reach the client as they are.
-        Walk walk = reader.readTransaction(tx -> walk(tx, around, depth));
+        Walk walk = reader.readTransaction(tx -> walk(tx, around, depth, withSources));
         if (walk.type() == null) {
             throw new NotFoundException("around", "no node has the ID " + around);
         }
@@ -56,7 +57,7 @@ class PairingNetworkReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static Walk walk(GraphReader.Reads tx, String around, int depth) {
+    private static Walk walk(GraphReader.Reads tx, String around, int depth, boolean withSources) {
         List<Map<String, Object>> start = tx.run(PairingQueries.START, Map.of("around", around));
         if (start.isEmpty()) {
             return new Walk(null, null, List.of(), Map.of(), Map.of());
@@ -73,7 +74,8 @@ class PairingNetworkReader {
         List<Edge> edges = new ArrayList<>();
         for (int hop = 1; hop <= depth && !frontier.isEmpty(); hop++) {
             List<String> next = new ArrayList<>();
-            for (Map<String, Object> row : tx.run(PairingQueries.HOP, Map.of("frontier", frontier, "seen", List.copyOf(seen)))) {
+            for (Map<String, Object> row : tx.run(PairingQueries.HOP, Map.of("frontier", frontier, "seen", List.copyOf(seen),
+                    "withSources", withSources))) {
                 seen.add((String) row.get("id"));
                 Map<String, Object> helper = (Map<String, Object>) row.get("helper");
                 Map<String, Object> helped = (Map<String, Object>) row.get("helped");

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.moneygraph.support.QueryPlans;
 
+import tools.jackson.databind.JsonNode;
+
 /** The pairing queries start from indexes, and a network costs one query plus one per hop. */
 class PairingQueriesTest extends PairingSeedTest {
 
@@ -15,7 +17,31 @@ class PairingQueriesTest extends PairingSeedTest {
     void everyQueryStartsFromAnIndex() {
         QueryPlans.assertNoScans(driver, PairingQueries.START, Map.of("around", "Region:001-city"));
         QueryPlans.assertNoScans(driver, PairingQueries.HOP, Map.of("frontier", List.of("Region:001-city",
-                "Region:001-guangzhou"), "seen", List.of("Pairing:001-pair-gz")));
+                "Region:001-guangzhou"), "seen", List.of("Pairing:001-pair-gz"), "withSources", true));
+    }
+
+    @Test
+    void withoutSentencesTheNetworkIsTheSame() {
+        String lean = """
+                nodes { node { id ... on Region { name level } ... on Organization { name kind } } role distance }
+                edges { helper helped mechanism period { text } cadres { text value masked } count { text }
+                        pairing { id ... on Pairing { name } } funds { id name } projects { id name } }
+                totals { pairings parties byMechanism { mechanism pairings } cadres { knownPairings maskedPairings } }""";
+        String query = "query($around: ID!, $depth: Int) { pairingNetwork(around: $around, depth: $depth) { %s } }";
+        int edges = 0;
+        for (String around : List.of("Region:001-city", "Organization:001-jnu", "Region:000-county")) {
+            Map<String, Object> variables = Map.of("around", around, "depth", 3);
+            JsonNode alone = graphql.data(query.formatted(lean), variables).path("pairingNetwork");
+            JsonNode read = graphql.data(query.formatted(lean + " sourced: edges { sources { quote } }"), variables)
+                    .path("pairingNetwork");
+            assertThat(alone.path("nodes")).as(around).isEqualTo(read.path("nodes"));
+            assertThat(alone.path("edges")).as(around).isEqualTo(read.path("edges"));
+            assertThat(alone.path("totals")).as(around).isEqualTo(read.path("totals"));
+            // The read that selects sentences did read them.
+            read.path("sourced").forEach(edge -> assertThat(edge.path("sources").size()).isPositive());
+            edges += alone.path("edges").size();
+        }
+        assertThat(edges).isGreaterThan(3);
     }
 
     /** Selects only what the pairing queries return, so no relation field adds a query of its own. */
