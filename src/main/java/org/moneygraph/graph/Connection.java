@@ -28,6 +28,21 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
         return new Page(after == null ? 0 : decode(after) + 1, limit);
     }
 
+    /**
+     * The first {@code first} items of a list a field returns whole, or all of them when {@code first} is null: a
+     * list without cursors, such as what is behind or a network's pairings. The upper bound is the document
+     * check's, as for every {@code first}.
+     */
+    public static <T> List<T> head(List<T> items, Integer first) {
+        if (first == null) {
+            return items;
+        }
+        if (first < 0) {
+            throw new InvalidInputException("first", "must be 0 or more, not " + first);
+        }
+        return items.subList(0, Math.min(first, items.size()));
+    }
+
     public static <T> Connection<T> of(List<T> nodes, Page page, int total) {
         List<Edge<T>> edges = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {

@@ -16,6 +16,7 @@ record PairingNetwork(Map<String, Object> around, int depth, List<Party> nodes, 
     record Party(Map<String, Object> node, Role role, int distance) {
     }
 
+    /** An edge; its {@code sources} are the pairing's, or null when the read did not bring them. */
     record Edge(String helper, String helped, Map<String, Object> pairing, String mechanism, Period period,
             Quantity cadres, Quantity count, List<Map<String, Object>> funds, List<Map<String, Object>> projects,
             int hop, List<Object> sources) {

@@ -99,8 +99,7 @@ class PairingNetworkReader {
         return new Edge((String) helper.get("id"), (String) helped.get("id"), pairing, (String) pairing.get("mechanism"),
                 Period.of(pairing, "period"), Quantity.fromProperties(pairing, "cadres"),
                 Quantity.fromProperties(pairing, "count"), (List<Map<String, Object>>) row.get("funds"),
-                (List<Map<String, Object>>) row.get("projects"), hop,
-                (List<Object>) pairing.getOrDefault("__sources", List.of()));
+                (List<Map<String, Object>>) row.get("projects"), hop, (List<Object>) pairing.get("__sources"));
     }
 
     /** Each party once, nearest first, with the role it plays in the edges shown. */

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.moneygraph.graph.Connection;
 import org.moneygraph.graph.GraphReader;
 import org.moneygraph.graph.InvalidInputException;
 import org.moneygraph.graph.NeighborLoader;
@@ -55,12 +56,6 @@ class TargetProgressController {
 
     @SchemaMapping(typeName = "TargetProgress")
     List<TargetProgress.BehindItem> behind(TargetProgress progress, @Argument Integer first) {
-        if (first == null) {
-            return progress.behind();
-        }
-        if (first < 0) {
-            throw new InvalidInputException("first", "must be 0 or more, not " + first);
-        }
-        return progress.behind().subList(0, Math.min(first, progress.behind().size()));
+        return Connection.head(progress.behind(), first);
     }
 }

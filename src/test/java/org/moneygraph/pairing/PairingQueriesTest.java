@@ -44,12 +44,50 @@ class PairingQueriesTest extends PairingSeedTest {
         assertThat(edges).isGreaterThan(3);
     }
 
+    @Test
+    void aNetworksListsCanBeCutAndTheEdgesSentencesAreLoadedForTheEdgesReturned() {
+        String edge = "helper helped hop pairing { id } sources { quote start end document { id } }";
+        // The pairings' own sentences, selected here, make the read bring every edge's sentences with it.
+        String whole = "query($around: ID!) { pairingNetwork(around: $around, depth: 3) { nodes { node { id } distance } "
+                + "edges { " + edge + " } read: edges { pairing { sources { quote } } } totals { pairings parties } } }";
+        String cut = "query($around: ID!, $first: Int) { pairingNetwork(around: $around, depth: 3) { "
+                + "nodes(first: $first) { node { id } distance } edges(first: $first) { " + edge + " } } }";
+        int quoted = 0;
+        for (String around : List.of("Region:001-city", "Region:000-county", "Organization:001-jnu")) {
+            JsonNode all = graphql.data(whole, Map.of("around", around)).path("pairingNetwork");
+            assertThat(all.path("edges").size()).isEqualTo(all.path("totals").path("pairings").asInt());
+            for (int first : new int[] {0, 1, 2, 100}) {
+                long before = reader.roundTrips();
+                JsonNode head = graphql.data(cut, Map.of("around", around, "first", first)).path("pairingNetwork");
+                long trips = reader.roundTrips() - before;
+                assertThat(head.path("nodes")).hasSize(Math.min(first, all.path("nodes").size()));
+                assertThat(head.path("edges")).hasSize(Math.min(first, all.path("edges").size()));
+                for (int i = 0; i < head.path("edges").size(); i++) {
+                    // Loaded for the edges returned, the sentences are the ones the whole read gives.
+                    assertThat(head.path("edges").get(i)).as(around).isEqualTo(all.path("edges").get(i));
+                    quoted += head.path("edges").get(i).path("sources").size();
+                }
+                for (int i = 0; i < head.path("nodes").size(); i++) {
+                    assertThat(head.path("nodes").get(i)).isEqualTo(all.path("nodes").get(i));
+                }
+                // The start, a query per hop (three), and at most one for the sentences of the edges returned.
+                assertThat(trips).isLessThanOrEqualTo(1 + 3 + 1);
+            }
+        }
+        assertThat(quoted).isPositive();
+        for (int refused : new int[] {-1, 101}) {
+            JsonNode error = graphql.post(cut, Map.of("around", "Region:001-city", "first", refused)).path("errors").get(0);
+            assertThat(error.path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+            assertThat(error.path("extensions").path("field").asString()).isEqualTo("first");
+        }
+    }
+
     /** Selects only what the pairing queries return, so no relation field adds a query of its own. */
     private long roundTrips(String around, int depth) {
         long before = reader.roundTrips();
         graphql.data("""
                 query($around: ID!, $depth: Int) { pairingNetwork(around: $around, depth: $depth) {
-                  nodes { node { id } distance } edges { helper helped funds { id } projects { id } sources { quote } }
+                  nodes { node { id } distance } edges { helper helped funds { id } projects { id } pairing { sources { quote } } }
                   totals { pairings } } }""", Map.of("around", around, "depth", depth));
         return reader.roundTrips() - before;
     }
