@@ -22,16 +22,6 @@ const REGION = `query($id: ID!) {
   projects(filter: { region: $id }, first: 100) { totalCount edges { node { ${NODE} campaign { ${NODE} } } } }
 }`;
 
-// Who helps whom around the region, asked apart: a province's network (20,000 pairings on L) is an 11 MB answer
-// that took 7 s, and the rest of the page need not wait for it.
-const PAIRING = `query($id: ID!) {
-  pairingNetwork(around: $id, depth: 2) {
-    nodes { node { ${NODE} } role distance }
-    edges { helper helped mechanism period { text } cadres { text masked } pairing { ${NODE} } ${SOURCES} }
-    totals { pairings parties }
-  }
-}`;
-
 // The service refuses a document of more than 30 aliases (graph.limits.max-aliases): a block is three, so a
 // request could hold ten regions. It holds five, and two go at a time: a province's 31 roll-ups sent at once
 // (each city's money and targets summed) ran every request past the 30 s limit on a two-core server.
@@ -41,6 +31,18 @@ const ROLLUP_REQUESTS_AT_ONCE = 2;
 // Rows a list on this page shows (the API pages by 100 at most); a county of a province has thousands of items
 // behind and of pairings.
 export const ROWS = 100;
+
+// Who helps whom around the region, asked apart so that the rest of the page need not wait for it: every party
+// and pairing for the drawing, and the table's first rows with their sentences. A province's network (20,000
+// pairings on L) with every pairing's sentences was an 11 MB answer that took 7 s.
+const PAIRING = `query($id: ID!) {
+  pairingNetwork(around: $id, depth: 2) {
+    nodes { node { ${NODE} } role distance }
+    edges { helper helped mechanism cadres { text } }
+    listed: edges(first: ${ROWS}) { helper helped mechanism period { text } cadres { text masked } pairing { ${NODE} } ${SOURCES} }
+    totals { pairings parties }
+  }
+}`;
 
 // A region's roll-up of its targets.
 const PROGRESS_SUMMARY = 'projects behindProjects indicators indicatorStatuses { status count }';
@@ -234,13 +236,15 @@ function pairingView(network, id) {
   }
   const names = new Map(network.nodes.map((party) => [party.node.id, party.node]));
   const drawn = network.nodes.length <= DRAWN_PARTIES;
+  const { listed, totals } = network;
   return h('div', {},
     drawn ? chart({ class: 'chart graph-chart', 'data-testid': 'pairing-graph', style: 'height:420px' }, pairingGraph(network, id))
       : h('p', { class: 'banner info', 'data-testid': 'pairing-too-large' }, t('networkTooLarge', {
-        parties: network.nodes.length, pairings: network.edges.length, shown: Math.min(ROWS, network.edges.length),
+        parties: totals.parties, pairings: totals.pairings, shown: listed.length,
       })),
-    table([t('helper'), t('helped'), t('mechanism'), t('cadres'), t('sources')], network.edges.slice(0, drawn ? undefined : ROWS).map((edge) => [
+    table([t('helper'), t('helped'), t('mechanism'), t('cadres'), t('sources')], listed.map((edge) => [
       nodeLink(names.get(edge.helper)), nodeLink(names.get(edge.helped)), label('PairingMechanism', edge.mechanism),
       edge.cadres ? edge.cadres.text : '', sourceLinks(edge.sources),
-    ])));
+    ]), { 'data-testid': 'pairings' }),
+    drawn && totals.pairings > listed.length ? muted(t('firstRows', { shown: listed.length, total: totals.pairings })) : null);
 }

@@ -229,6 +229,16 @@ class ExplorerPageTest {
         assertThat(browser.all("h2")).extracting(WebElement::getText).contains("项目 (21)");
         assertThat(browser.all("[data-testid='region-projects'] tbody tr")).hasSize(21);
         assertThat(browser.chartText("pairing-graph")).contains("广州市");
+        // The table lists the first pairings the API gives, with their sentences loaded for those rows.
+        JsonNode listed = graphql.data("""
+                { pairingNetwork(around: "Region:001-city", depth: 2) { edges(first: 100) { sources { quote } } } }""")
+                .path("pairingNetwork").path("edges");
+        List<WebElement> pairings = browser.all("[data-testid='pairings'] tbody tr");
+        assertThat(pairings).isNotEmpty().hasSize(listed.size());
+        for (int i = 0; i < pairings.size(); i++) {
+            assertThat(pairings.get(i).findElements(By.cssSelector("a.source"))).as("row %d", i)
+                    .hasSize(listed.get(i).path("sources").size());
+        }
         browser.screenshot("region-city");
     }
 
