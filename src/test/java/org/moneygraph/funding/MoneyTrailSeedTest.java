@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.moneygraph.support.Counted;
 import org.moneygraph.graph.GraphReader;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -268,12 +269,10 @@ class MoneyTrailSeedTest extends FundingSeedTests {
                 {"Region:001-counties", "UPSTREAM"}, {"Fund:003-fund-dibao", "DOWNSTREAM"},
                 {"Fund:001-fund-subsidy", "DOWNSTREAM"}}) {
             Map<String, Object> variables = Map.of("from", start[0], "direction", start[1]);
-            long before = reader.roundTrips();
-            JsonNode wholeTiers = graphql.data(whole, variables).path("moneyTrail").path("tiers");
-            long wholeTrips = reader.roundTrips() - before;
-            before = reader.roundTrips();
-            JsonNode pagedTiers = graphql.data(paged, variables).path("moneyTrail").path("tiers");
-            long pagedTrips = reader.roundTrips() - before;
+            Counted wholeAnswer = Counted.of(reader, () -> graphql.data(whole, variables));
+            Counted pagedAnswer = Counted.of(reader, () -> graphql.data(paged, variables));
+            JsonNode wholeTiers = wholeAnswer.data().path("moneyTrail").path("tiers");
+            JsonNode pagedTiers = pagedAnswer.data().path("moneyTrail").path("tiers");
             assertThat(pagedTiers.size()).isEqualTo(wholeTiers.size());
             for (int t = 0; t < wholeTiers.size(); t++) {
                 List<JsonNode> page = new java.util.ArrayList<>();
@@ -285,7 +284,8 @@ class MoneyTrailSeedTest extends FundingSeedTests {
                 quoted += (int) list.stream().filter(h -> !h.path("sources").isEmpty()).count();
             }
             // The walk, then one read for the pages of every tier at once.
-            assertThat(pagedTrips).as("round trips of %s", start[0]).isLessThanOrEqualTo(wholeTrips + 1);
+            assertThat(pagedAnswer.roundTrips()).as("round trips of %s", start[0])
+                    .isLessThanOrEqualTo(wholeAnswer.roundTrips() + 1);
         }
         assertThat(hops).isGreaterThanOrEqualTo(8);
         assertThat(quoted).isEqualTo(hops);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.moneygraph.support.Counted;
 import org.moneygraph.support.QueryPlans;
 
 import tools.jackson.databind.JsonNode;
@@ -57,9 +58,8 @@ class PairingQueriesTest extends PairingSeedTest {
             JsonNode all = graphql.data(whole, Map.of("around", around)).path("pairingNetwork");
             assertThat(all.path("edges").size()).isEqualTo(all.path("totals").path("pairings").asInt());
             for (int first : new int[] {0, 1, 2, 100}) {
-                long before = reader.roundTrips();
-                JsonNode head = graphql.data(cut, Map.of("around", around, "first", first)).path("pairingNetwork");
-                long trips = reader.roundTrips() - before;
+                Counted answer = Counted.of(reader, () -> graphql.data(cut, Map.of("around", around, "first", first)));
+                JsonNode head = answer.data().path("pairingNetwork");
                 assertThat(head.path("nodes")).hasSize(Math.min(first, all.path("nodes").size()));
                 assertThat(head.path("edges")).hasSize(Math.min(first, all.path("edges").size()));
                 for (int i = 0; i < head.path("edges").size(); i++) {
@@ -71,7 +71,7 @@ class PairingQueriesTest extends PairingSeedTest {
                     assertThat(head.path("nodes").get(i)).isEqualTo(all.path("nodes").get(i));
                 }
                 // The start, a query per hop (three), and at most one for the sentences of the edges returned.
-                assertThat(trips).isLessThanOrEqualTo(1 + 3 + 1);
+                assertThat(answer.roundTrips()).isLessThanOrEqualTo(1 + 3 + 1);
             }
         }
         assertThat(quoted).isPositive();

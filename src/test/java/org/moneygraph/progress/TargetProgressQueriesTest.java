@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.moneygraph.support.Counted;
 import org.moneygraph.support.QueryPlans;
 
 import tools.jackson.databind.JsonNode;
@@ -140,16 +141,14 @@ class TargetProgressQueriesTest extends ProgressSeedTest {
                 Map<String, Object> variables = new HashMap<>();
                 variables.put("scope", scope);
                 variables.put("first", first);
-                long before = reader.roundTrips();
-                JsonNode loaded = graphql.data(alone, variables).path("targetProgress").path("behind");
-                long loadedTrips = reader.roundTrips() - before;
-                before = reader.roundTrips();
-                JsonNode whole = graphql.data(read, variables).path("targetProgress").path("behind");
-                long readTrips = reader.roundTrips() - before;
-                assertThat(loaded).as("%s, first %s", scope, first).isEqualTo(whole);
+                Counted loaded = Counted.of(reader, () -> graphql.data(alone, variables));
+                Counted whole = Counted.of(reader, () -> graphql.data(read, variables));
+                JsonNode shown = loaded.data().path("targetProgress").path("behind");
+                assertThat(shown).as("%s, first %s", scope, first)
+                        .isEqualTo(whole.data().path("targetProgress").path("behind"));
                 // One round trip more at most, for every entry shown at once.
-                assertThat(loadedTrips).as("%s", scope).isLessThanOrEqualTo(readTrips + 1);
-                for (JsonNode item : loaded) {
+                assertThat(loaded.roundTrips()).as("%s", scope).isLessThanOrEqualTo(whole.roundTrips() + 1);
+                for (JsonNode item : shown) {
                     quoted += item.path("sources").isEmpty() ? 0 : 1;
                 }
             }
