@@ -58,7 +58,7 @@ record FlowFacts(Map<String, Object> node, String fundId, String fromId, String 
             "LOAN", "INVESTED", "REQUESTED", "PLANNED");
 
     /** Money asked for or planned has not moved; the reconciliation keeps it out of in and out. */
-    private static final Set<String> INTENDED = Set.of("REQUESTED", "PLANNED");
+    static final Set<String> INTENDED = Set.of("REQUESTED", "PLANNED");
 
     String id() {
         return (String) node.get("id");

@@ -85,9 +85,11 @@ class FundingController {
             DataFetchingFieldSelectionSet selection) {
         boolean showsFlows = selection.contains("rows/*/flows") || selection.contains("flags/flows")
                 || selection.contains("flags/node");
+        boolean sides = selection.contains("rows/inflow") || selection.contains("rows/outflow")
+                || selection.contains("totals") || selection.contains("intended");
         return reconciliations.reconcile(scope, year, new ReconciliationService.Needs(
                 GraphReader.selects(selection, "sources"), showsFlows, selection.contains("flags"),
-                GraphReader.selectsBeyondId(selection, "rows/node")));
+                GraphReader.selectsBeyondId(selection, "rows/node"), sides));
     }
 
     @QueryMapping

@@ -67,6 +67,10 @@ final class ReconciliationQueries {
                 WITH scope, f WHERE NOT scope:Fund OR EXISTS { (f)-[:OF_FUND]->(scope) }
                 RETURN collect(f) AS outs
               }
+            %s""";
+
+    /** The rows with the IDs of their flows, and each flow of the scope once, for the service to add up. */
+    private static final String FLOWS = """
               RETURN collect({node: %1$s, ins: [f IN ins | f.id], outs: [f IN outs | f.id], %4$s}) AS rows,
                      collect(ins + outs) AS flowLists
             }
@@ -76,8 +80,32 @@ final class ReconciliationQueries {
               WITH DISTINCT f
               RETURN collect(%2$s) AS flows
             }
-            RETURN scope.type AS scopeType, %3$s AS scopeNode, rows, flows
-            """;
+            RETURN scope.type AS scopeType, %3$s AS scopeNode, rows, flows""";
+
+    /**
+     * Each row's sides already counted, for a request that shows only the balances (no sides, flags or totals):
+     * per side the flows that moved money in the year asked and the known amounts among them as stored, which the
+     * service adds up exactly. A balance needs no more: a side with any flow whose amount is not known (masked, or
+     * not money) has no whole sum. Known is {@code FlowFacts.yuan()} (money, not masked, with a value) and the
+     * year {@code FlowFacts.year()}. The flows are not read once more each, nor handed over as maps: on a county of L
+     * that was a third of the request (the Bolt statement alone 126–205 ms against 110 ms).
+     */
+    private static final String BALANCES = """
+              WITH n, [f IN ins WHERE $year IS NULL OR coalesce(f.periodYear, f.amountYear) = $year] AS ins,
+                   [f IN outs WHERE $year IS NULL OR coalesce(f.periodYear, f.amountYear) = $year] AS outs
+              WHERE size(ins) > 0 OR size(outs) > 0 OR n:Fund
+              WITH n, size(ins) AS inCount, size(outs) AS outCount,
+                   [f IN ins WHERE NOT coalesce(f.flowType IN $intended, false)] AS movedIn,
+                   [f IN outs WHERE NOT coalesce(f.flowType IN $intended, false)] AS movedOut
+              RETURN collect({node: %1$s, inCount: inCount, outCount: outCount,
+                              movedIn: {flowCount: size(movedIn), known: [f IN movedIn WHERE %2$s | f.amountValue]},
+                              movedOut: {flowCount: size(movedOut), known: [f IN movedOut WHERE %2$s | f.amountValue]}})
+                     AS rows
+            }
+            RETURN scope.type AS scopeType, %3$s AS scopeNode, rows""";
+
+    private static final String KNOWN = "f.amountText IS NOT NULL AND coalesce(f.amountUnit = '元', false)"
+            + " AND NOT coalesce(f.amountMasked, false) AND f.amountValue IS NOT NULL";
 
     /**
      * What only the flags read: a fund's flows of any year (no downstream use) and whether a project has a fund
@@ -96,10 +124,14 @@ final class ReconciliationQueries {
             + " .amountText, .amountValue, .amountUnit, .amountQualifier, .amountMasked, .amountAsOf, .amountYear,"
             + " .periodYear} END";
 
-    static final String RECONCILIATION = TEMPLATE.formatted(NODE, FlowFacts.projection("f"),
+    static final String RECONCILIATION = TEMPLATE.formatted(FLOWS).formatted(NODE, FlowFacts.projection("f"),
             GraphReader.entityIf("scope"), FLAG_FACTS);
 
     /** For a request that does not select flags: the rows and totals need none of their facts. */
-    static final String RECONCILIATION_WITHOUT_FLAGS = TEMPLATE.formatted(NODE, FlowFacts.projection("f"),
-            GraphReader.entityIf("scope"), "ofFund: [], fundLinked: false");
+    static final String RECONCILIATION_WITHOUT_FLAGS = TEMPLATE.formatted(FLOWS).formatted(NODE,
+            FlowFacts.projection("f"), GraphReader.entityIf("scope"), "ofFund: [], fundLinked: false");
+
+    /** For a request that shows only the rows' balances and nodes. */
+    static final String BALANCES_ONLY = TEMPLATE.formatted(BALANCES).formatted(NODE, KNOWN,
+            GraphReader.entityIf("scope"));
 }

@@ -3,6 +3,7 @@ package org.moneygraph.funding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,9 @@ import org.moneygraph.graph.Quantity;
 import org.springframework.stereotype.Service;
 
 /**
- * Sets what came into each node against what went out, and flags what does not add up. One round trip; the
- * year filter and all sums are applied here, exactly, with BigDecimal.
+ * Sets what came into each node against what went out, and flags what does not add up. One round trip; all sums
+ * are made here, exactly, with BigDecimal. For a request that shows only the balances, the database keeps the
+ * year's flows and counts each side, and hands over the known amounts alone.
  */
 @Service
 class ReconciliationService {
@@ -40,16 +42,27 @@ class ReconciliationService {
      *                without them and without sources, a flow is read only for what the sums need
      * @param flags   whether it selects the flags; without them nothing is read for them and none is worked out
      * @param nodes   whether it shows more of the rows' nodes than their IDs
+     * @param sides   whether it shows more than the rows' nodes, stated amounts and balances: the rows' sides,
+     *                the flags or the scope's totals; without them each side is counted in the database
      */
-    record Needs(boolean sources, boolean flows, boolean flags, boolean nodes) {
+    record Needs(boolean sources, boolean flows, boolean flags, boolean nodes, boolean sides) {
     }
 
-    @SuppressWarnings("unchecked")
     Reconciliation reconcile(String scopeId, Integer year, Needs needs) {
-        List<Map<String, Object>> result = reader.read(needs.flags() ? ReconciliationQueries.RECONCILIATION
-                : ReconciliationQueries.RECONCILIATION_WITHOUT_FLAGS, Map.of("scope", scopeId, "withSources",
-                        needs.sources(), "withFlows", needs.flows() || needs.sources(), "withNodes",
+        if (!needs.sides() && !needs.flows() && !needs.flags()) {
+            return balances(scopeId, year, needs);
+        }
+        Map<String, Object> answer = read(needs.flags() ? ReconciliationQueries.RECONCILIATION
+                : ReconciliationQueries.RECONCILIATION_WITHOUT_FLAGS, scopeId, Map.of("withSources", needs.sources(),
+                        "withFlows", needs.flows() || needs.sources(), "withNodes",
                         needs.nodes() || needs.flags() || needs.sources()));
+        return reconcile(answer, year, needs);
+    }
+
+    private Map<String, Object> read(String statement, String scopeId, Map<String, Object> more) {
+        Map<String, Object> params = new HashMap<>(more);
+        params.put("scope", scopeId);
+        List<Map<String, Object>> result = reader.read(statement, params);
         if (result.isEmpty()) {
             throw new NotFoundException("scope", "No node has the ID " + scopeId);
         }
@@ -58,6 +71,90 @@ class ReconciliationService {
             throw new InvalidInputException("scope", "must be a Fund, Region or Organization, not a "
                     + answer.get("scopeType"));
         }
+        return answer;
+    }
+
+    /**
+     * The rows alone, each side counted by the database and its known amounts added up here, exactly: the same
+     * balances as {@link #reconcileNode}, without reading each flow as a map (a county of L has 10,000).
+     */
+    @SuppressWarnings("unchecked")
+    private Reconciliation balances(String scopeId, Integer year, Needs needs) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("year", year);
+        params.put("intended", List.copyOf(FlowFacts.INTENDED));
+        params.put("withSources", needs.sources());
+        params.put("withNodes", needs.nodes() || needs.sources());
+        Map<String, Object> answer = read(ReconciliationQueries.BALANCES_ONLY, scopeId, params);
+        List<ReconciliationRow> rows = new ArrayList<>();
+        for (Map<String, Object> row : sorted((List<Map<String, Object>>) answer.get("rows"))) {
+            Map<String, Object> node = node(row);
+            Quantity stated = stated(node, year);
+            if (((Number) row.get("inCount")).intValue() == 0 && ((Number) row.get("outCount")).intValue() == 0
+                    && stated == null) {
+                continue;
+            }
+            Side movedIn = Side.of((Map<String, Object>) row.get("movedIn"));
+            Side movedOut = Side.of((Map<String, Object>) row.get("movedOut"));
+            BigDecimal in = in(stated, movedIn.whole() ? movedIn.known() : null);
+            BigDecimal out = out(movedOut.flowCount(), movedOut.flowCount() - movedOut.amounts().size(),
+                    movedOut.known());
+            rows.add(new ReconciliationRow(node, stated, null, null, FlowFacts.plain(in), FlowFacts.plain(out),
+                    in == null || out == null ? null : FlowFacts.plain(in.subtract(out))));
+        }
+        return new Reconciliation((Map<String, Object>) answer.get("scopeNode"), year, rows, null, null, null);
+    }
+
+    /**
+     * One side of a row as the database counted it: the flows that moved money and the known amounts among them,
+     * as stored; the others are masked or not money.
+     */
+    private record Side(int flowCount, List<Object> amounts) {
+
+        @SuppressWarnings("unchecked")
+        static Side of(Map<String, Object> side) {
+            return new Side(((Number) side.get("flowCount")).intValue(), (List<Object>) side.get("known"));
+        }
+
+        boolean whole() {
+            return flowCount > 0 && amounts.size() == flowCount;
+        }
+
+        /** The exact sum of the known amounts; null when none is known, as {@link MoneyTally#known()}. */
+        BigDecimal known() {
+            if (amounts.isEmpty()) {
+                return null;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Object value : amounts) {
+                sum = sum.add(new BigDecimal(value.toString()));
+            }
+            return sum;
+        }
+    }
+
+    /** What a node had: a fund's stated amount, else its inflows when every one is known; else null. */
+    private static BigDecimal in(Quantity stated, BigDecimal wholeInflow) {
+        return stated != null ? stated.yuan() == null ? null : new BigDecimal(stated.yuan()) : wholeInflow;
+    }
+
+    /** What a node gave out: 0 when nothing, null when any outflow's amount is not known. */
+    private static BigDecimal out(int flowCount, int unknownCount, BigDecimal known) {
+        return unknownCount > 0 ? null : flowCount == 0 ? BigDecimal.ZERO : known;
+    }
+
+    private static Quantity stated(Map<String, Object> node, Integer year) {
+        return "Fund".equals(node.get("type")) && inYear(FlowFacts.yearOf(node), year)
+                ? Quantity.fromProperties(node, "amount") : null;
+    }
+
+    private static List<Map<String, Object>> sorted(List<Map<String, Object>> rows) {
+        return rows.stream().sorted(Comparator.comparing((Map<String, Object> r) -> ROW_ORDER.indexOf(type(r)))
+                .thenComparing(r -> (String) node(r).get("id"))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Reconciliation reconcile(Map<String, Object> answer, Integer year, Needs needs) {
         Map<String, FlowFacts> flows = new LinkedHashMap<>();
         for (Map<String, Object> node : (List<Map<String, Object>>) answer.get("flows")) {
             FlowFacts flow = FlowFacts.withoutEnds(node);
@@ -67,10 +164,7 @@ class ReconciliationService {
         }
         List<ReconciliationRow> rows = new ArrayList<>();
         List<ReconciliationFlag> flags = new ArrayList<>();
-        List<Map<String, Object>> nodes = ((List<Map<String, Object>>) answer.get("rows")).stream()
-                .sorted(Comparator.comparing((Map<String, Object> r) -> ROW_ORDER.indexOf(type(r)))
-                        .thenComparing(r -> (String) node(r).get("id")))
-                .toList();
+        List<Map<String, Object>> nodes = sorted((List<Map<String, Object>>) answer.get("rows"));
         for (Map<String, Object> nodeRow : nodes) {
             reconcileNode(nodeRow, flows, year, rows, needs.flags() ? flags : null);
         }
@@ -112,14 +206,11 @@ class ReconciliationService {
         List<FlowFacts> ins = ((List<String>) row.get("ins")).stream().map(flows::get).filter(Objects::nonNull).toList();
         List<FlowFacts> outs = ((List<String>) row.get("outs")).stream().map(flows::get).filter(Objects::nonNull)
                 .toList();
-        Quantity stated = type.equals("Fund") && inYear(FlowFacts.yearOf(node), year)
-                ? Quantity.fromProperties(node, "amount") : null;
+        Quantity stated = stated(node, year);
         MoneyTally movedIn = MoneyTally.of(ins.stream().filter(f -> !f.intended()).toList());
         MoneyTally movedOut = MoneyTally.of(outs.stream().filter(f -> !f.intended()).toList());
-        BigDecimal in = stated != null ? stated.yuan() == null ? null : new BigDecimal(stated.yuan())
-                : movedIn.whole() ? movedIn.known() : null;
-        BigDecimal out = movedOut.maskedCount() > 0 || movedOut.nonMoneyCount() > 0 ? null
-                : movedOut.flowCount() == 0 ? BigDecimal.ZERO : movedOut.known();
+        BigDecimal in = in(stated, movedIn.whole() ? movedIn.known() : null);
+        BigDecimal out = out(movedOut.flowCount(), movedOut.maskedCount() + movedOut.nonMoneyCount(), movedOut.known());
         if (!ins.isEmpty() || !outs.isEmpty() || stated != null) {
             rows.add(new ReconciliationRow(node, stated, ins, outs, FlowFacts.plain(in),
                     FlowFacts.plain(out), in == null || out == null ? null : FlowFacts.plain(in.subtract(out))));

@@ -44,6 +44,13 @@ final class FundingCypherCatalog {
                 "Region:003-tongjiang", "withSources", true, "withFlows", true, "withNodes", true)));
         examples.put("RECONCILIATION_WITHOUT_FLAGS", new Example(ReconciliationQueries.RECONCILIATION_WITHOUT_FLAGS,
                 Map.of("scope", "Region:003-tongjiang", "withSources", false, "withFlows", false, "withNodes", false)));
+        Map<String, Object> balances = new HashMap<>();
+        balances.put("scope", "Region:003-tongjiang");
+        balances.put("year", 2024);
+        balances.put("intended", List.of("REQUESTED", "PLANNED"));
+        balances.put("withSources", false);
+        balances.put("withNodes", false);
+        examples.put("BALANCES_ONLY", new Example(ReconciliationQueries.BALANCES_ONLY, balances));
         examples.put("SUMMARY_SCOPED", new Example(FundSummaryQueries.SUMMARY_SCOPED, Map.of("scope",
                 "Region:003-tongjiang", "withSources", true, "withFlows", true)));
         examples.put("SUMMARY_ALL", new Example(FundSummaryQueries.SUMMARY_ALL,

@@ -37,6 +37,15 @@ class ReconciliationSeedTest extends FundingSeedTests {
               }
             }""".formatted(TOTALS, QUANTITY, SIDE.replace(" flows { id amount { text yuan masked } }", ""));
 
+    /** The balances alone: no sides, flags or totals, so each side is counted in the database. */
+    static final String RECONCILIATION_BALANCES = """
+            query($scope: ID!, $year: Int) {
+              reconciliation(scope: $scope, year: $year) {
+                scope { id } year
+                rows { node { id } statedAmount %s inYuan outYuan retained }
+              }
+            }""".formatted(QUANTITY);
+
     @Autowired
     Driver driver;
 
@@ -71,7 +80,8 @@ class ReconciliationSeedTest extends FundingSeedTests {
     @Test
     void aReconciliationThatShowsNoFlowsAddsUpTheSameForEveryScopeAndYear() {
         // Without flows or sources selected, the flows are read only for what the sums need; without flags or
-        // more of the rows' nodes than their IDs, the nodes are read in part.
+        // more of the rows' nodes than their IDs, the nodes are read in part; with the balances alone, the
+        // database counts each side.
         assertThat(RECONCILIATION).contains("flows { id").contains("sources {");
         assertThat(RECONCILIATION_WITHOUT_FLOWS).doesNotContain("flows").doesNotContain("sources");
         List<String> scopes;
@@ -106,6 +116,11 @@ class ReconciliationSeedTest extends FundingSeedTests {
                 ((ObjectNode) expected.path("scope")).retain("id");
                 expected.path("rows").forEach(row -> ((ObjectNode) row.path("node")).retain("id"));
                 assertThat(rowsOnly).as("rows of %s in %s", scope, asked).isEqualTo(expected);
+                JsonNode balances = graphql.data(RECONCILIATION_BALANCES, variables("scope", scope, "year", asked))
+                        .path("reconciliation");
+                ((ObjectNode) expected).remove(List.of("totals", "intended"));
+                expected.path("rows").forEach(row -> ((ObjectNode) row).remove(List.of("inflow", "outflow")));
+                assertThat(balances).as("balances of %s in %s", scope, asked).isEqualTo(expected);
                 withRows += whole.path("rows").isEmpty() ? 0 : 1;
                 withFlags += whole.path("flags").isEmpty() ? 0 : 1;
             }
