@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.moneygraph.graph.GraphReader;
+import org.moneygraph.support.Counted;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,6 +50,9 @@ class ReconciliationSeedTest extends FundingSeedTests {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    GraphReader reader;
 
     static JsonNode row(JsonNode reconciliation, String nodeId) {
         for (JsonNode row : reconciliation.path("rows")) {
@@ -128,6 +133,34 @@ class ReconciliationSeedTest extends FundingSeedTests {
         assertThat(scopes).hasSizeGreaterThan(100);
         assertThat(withRows).as("scopes and years with rows").isGreaterThan(40);
         assertThat(withFlags).as("scopes and years with flags").isGreaterThan(10);
+    }
+
+    /**
+     * The balances alone with whole nodes and their sources: the nodes are read as the full read reads them, which
+     * a request that also shows a side takes.
+     */
+    @Test
+    void theBalancesAloneShowWholeNodesWithTheirSources() {
+        String nodes = "{ id ... on Region { name level } ... on Fund { name " + SOURCES + " } ... on Project { name } }";
+        String balances = """
+                query($scope: ID!) {
+                  reconciliation(scope: $scope) { scope %1$s rows { node %1$s statedAmount %2$s inYuan outYuan retained } }
+                }""".formatted(nodes, QUANTITY);
+        String full = balances.replace("retained }", "retained inflow { flowCount } }");
+        int withSources = 0;
+        for (String scope : List.of("Region:003-tongjiang", "Fund:001-fund-subsidy", "Region:001-city")) {
+            Counted lean = Counted.of(reader, () -> graphql.data(balances, variables("scope", scope)));
+            Counted whole = Counted.of(reader, () -> graphql.data(full, variables("scope", scope)));
+            JsonNode expected = whole.data().path("reconciliation").deepCopy();
+            expected.path("rows").forEach(row -> ((ObjectNode) row).remove("inflow"));
+            assertThat(lean.data().path("reconciliation")).as(scope).isEqualTo(expected);
+            // The sentences come in the statement, as in the full read, not through the loader afterwards.
+            assertThat(lean.roundTrips()).as("round trips of %s", scope).isEqualTo(1).isEqualTo(whole.roundTrips());
+            for (JsonNode row : lean.data().path("reconciliation").path("rows")) {
+                withSources += row.path("node").path("sources").isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(withSources).as("rows whose fund shows its sentences").isPositive();
     }
 
     @Test
