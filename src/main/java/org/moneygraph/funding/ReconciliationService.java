@@ -99,8 +99,7 @@ class ReconciliationService {
             BigDecimal in = in(stated, movedIn.whole() ? movedIn.known() : null);
             BigDecimal out = out(movedOut.flowCount(), movedOut.flowCount() - movedOut.amounts().size(),
                     movedOut.known());
-            rows.add(new ReconciliationRow(node, stated, null, null, FlowFacts.plain(in), FlowFacts.plain(out),
-                    in == null || out == null ? null : FlowFacts.plain(in.subtract(out))));
+            rows.add(row(node, stated, null, null, in, out));
         }
         return new Reconciliation((Map<String, Object>) answer.get("scopeNode"), year, rows, null, null, null);
     }
@@ -141,6 +140,13 @@ class ReconciliationService {
     /** What a node gave out: 0 when nothing, null when any outflow's amount is not known. */
     private static BigDecimal out(int flowCount, int unknownCount, BigDecimal known) {
         return unknownCount > 0 ? null : flowCount == 0 ? BigDecimal.ZERO : known;
+    }
+
+    /** A row with its balances as plain decimals; retained only when both sides are known. */
+    private static ReconciliationRow row(Map<String, Object> node, Quantity stated, List<FlowFacts> ins,
+            List<FlowFacts> outs, BigDecimal in, BigDecimal out) {
+        return new ReconciliationRow(node, stated, ins, outs, FlowFacts.plain(in), FlowFacts.plain(out),
+                in == null || out == null ? null : FlowFacts.plain(in.subtract(out)));
     }
 
     private static Quantity stated(Map<String, Object> node, Integer year) {
@@ -212,8 +218,7 @@ class ReconciliationService {
         BigDecimal in = in(stated, movedIn.whole() ? movedIn.known() : null);
         BigDecimal out = out(movedOut.flowCount(), movedOut.maskedCount() + movedOut.nonMoneyCount(), movedOut.known());
         if (!ins.isEmpty() || !outs.isEmpty() || stated != null) {
-            rows.add(new ReconciliationRow(node, stated, ins, outs, FlowFacts.plain(in),
-                    FlowFacts.plain(out), in == null || out == null ? null : FlowFacts.plain(in.subtract(out))));
+            rows.add(row(node, stated, ins, outs, in, out));
         }
         if (flags == null) {
             return;
