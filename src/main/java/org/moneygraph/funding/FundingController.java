@@ -1,6 +1,7 @@
 package org.moneygraph.funding;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -25,6 +26,11 @@ class FundingController {
     /** Where the walk's own hops are selected: a tier's whole list. Its pages read their own hops' details. */
     private static final String HOPS = "tiers/hops/";
     private static final String PAGE_HOPS = "edges/node/";
+
+    /** What a hop shows from the lean read of its flow; anything else, including fields added later, needs more. */
+    private static final Set<String> LEAN_HOP = Set.of("depth", "flow", "from", "to", "fund", "flowType", "share",
+            "branchNodeId", "revisit", "sources", "amount", "__typename");
+    private static final Set<String> LEAN_AMOUNT = Set.of("text", "value", "yuan", "unit", "masked", "__typename");
 
     private final MoneyTrailService trails;
     private final ReconciliationService reconciliations;
@@ -56,7 +62,17 @@ class FundingController {
     private static MoneyTrailService.Needs needs(DataFetchingFieldSelectionSet selection, String hop,
             boolean sources) {
         return new MoneyTrailService.Needs(sources, GraphReader.selectsBeyondId(selection, hop + "flow"),
-                GraphReader.selectsBeyondId(selection, hop + "from", hop + "to", hop + "fund"));
+                GraphReader.selectsBeyondId(selection, hop + "from", hop + "to", hop + "fund"),
+                selectsFacts(selection, hop));
+    }
+
+    /**
+     * Whether the hops at {@code hop} show a fact the lean read leaves out: their period, purpose, or the amount's
+     * qualifier, as-of or year. Listed by what the lean read serves, so that a new field is read by default.
+     */
+    private static boolean selectsFacts(DataFetchingFieldSelectionSet selection, String hop) {
+        return selection.getFields(hop + "*").stream().anyMatch(f -> !LEAN_HOP.contains(f.getName()))
+                || selection.getFields(hop + "amount/*").stream().anyMatch(f -> !LEAN_AMOUNT.contains(f.getName()));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.moneygraph.graph.GraphReader;
 import org.moneygraph.graph.InvalidInputException;
 import org.moneygraph.graph.NotFoundException;
+import org.moneygraph.graph.Quantity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,22 +50,27 @@ class MoneyTrailService {
      * @param sources whether it selects sources anywhere in the trail, which costs four hops per node
      * @param flows   whether it selects more of the hops' flows than their IDs
      * @param ends    whether it selects more of the hops' givers, receivers or funds than their IDs
+     * @param facts   whether it selects a hop's period, purpose, or more of its amount than the text, value,
+     *                yuan, unit and masked flag: facts of the flow that its whole read also brings
      */
-    record Needs(boolean sources, boolean flows, boolean ends) {
+    record Needs(boolean sources, boolean flows, boolean ends, boolean facts) {
 
-        static final Needs NONE = new Needs(false, false, false);
+        static final Needs NONE = new Needs(false, false, false, false);
 
         /** What this request shows that {@code read} did not read; NONE when nothing. */
         Needs beyond(Needs read) {
-            return new Needs(sources && !read.sources, flows && !read.flows && !read.sources, ends && !read.ends);
+            boolean wholeFlows = read.flows || read.sources;
+            return new Needs(sources && !read.sources, flows && !wholeFlows, ends && !read.ends,
+                    facts && !read.facts && !wholeFlows);
         }
 
         boolean any() {
-            return sources || flows || ends;
+            return sources || flows || ends || facts;
         }
 
         Needs and(Needs other) {
-            return new Needs(sources || other.sources, flows || other.flows, ends || other.ends);
+            return new Needs(sources || other.sources, flows || other.flows, ends || other.ends,
+                    facts || other.facts);
         }
     }
 
@@ -96,7 +102,7 @@ class MoneyTrailService {
         Set<String> endIds = new LinkedHashSet<>();
         for (Detail detail : details) {
             MoneyHop hop = detail.hop();
-            if (detail.needs().flows() || detail.needs().sources()) {
+            if (detail.needs().flows() || detail.needs().sources() || detail.needs().facts()) {
                 flowIds.add((String) hop.flow().get("id"));
             }
             if (detail.needs().ends()) {
@@ -115,14 +121,19 @@ class MoneyTrailService {
                 read.put((String) node.get("id"), node);
             }
         }
-        return details.stream().map(detail -> withDetails(detail.hop(), read)).toList();
+        return details.stream().map(detail -> withDetails(detail, read)).toList();
     }
 
     @SuppressWarnings("unchecked")
-    private static MoneyHop withDetails(MoneyHop hop, Map<String, Map<String, Object>> read) {
-        Map<String, Object> flow = read.getOrDefault((String) hop.flow().get("id"), hop.flow());
+    private static MoneyHop withDetails(Detail detail, Map<String, Map<String, Object>> read) {
+        MoneyHop hop = detail.hop();
+        Map<String, Object> reread = read.get((String) hop.flow().get("id"));
+        Map<String, Object> flow = reread == null ? hop.flow() : reread;
+        // A walk that read no facts made the amount without its qualifier, as-of and year.
+        Quantity amount = reread != null && detail.needs().facts()
+                ? Objects.requireNonNullElse(Quantity.fromProperties(reread, "amount"), hop.amount()) : hop.amount();
         return new MoneyHop(hop.depth(), flow, whole(hop.from(), read), whole(hop.to(), read), whole(hop.fund(), read),
-                hop.amount(), hop.flowType(), FlowPeriod.of(flow), (String) flow.get("purpose"), hop.share(),
+                amount, hop.flowType(), FlowPeriod.of(flow), (String) flow.get("purpose"), hop.share(),
                 hop.branchNodeId(), hop.revisit(), (List<Map<String, Object>>) flow.getOrDefault("__sources", List.of()));
     }
 
@@ -260,6 +271,7 @@ class MoneyTrailService {
             params.put("withSources", needs.sources());
             params.put("withFlows", needs.flows() || needs.sources());
             params.put("withEnds", needs.ends());
+            params.put("withFacts", needs.facts());
         }
 
         @SuppressWarnings("unchecked")

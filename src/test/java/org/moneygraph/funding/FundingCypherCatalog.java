@@ -22,12 +22,14 @@ final class FundingCypherCatalog {
         start.put("withSources", true);
         start.put("withFlows", false);
         start.put("withEnds", true);
+        start.put("withFacts", false);
         Map<String, Object> tier = new HashMap<>();
         tier.put("frontier", List.of(item("Region:001-city", "Fund:001-fund-bond"), item("Region:001-counties", null)));
         tier.put("types", List.of("ALLOCATED", "TRANSFERRED"));
         tier.put("withSources", true);
         tier.put("withFlows", true);
         tier.put("withEnds", false);
+        tier.put("withFacts", true);
         Map<String, Object> probe = new HashMap<>(tier);
         probe.put("visited", List.of("FundFlow:001-flow-bond-prov"));
         Map<String, Example> examples = new LinkedHashMap<>();

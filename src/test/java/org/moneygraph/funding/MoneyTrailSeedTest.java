@@ -197,6 +197,65 @@ class MoneyTrailSeedTest extends FundingSeedTests {
         assertThat(compared).isGreaterThanOrEqualTo(8);
     }
 
+    /**
+     * A trail that shows amounts and where they went reads each flow's ID, type and amount only; one that shows
+     * the facts (period, purpose, the amount's qualifier, as-of and year) reads them too, in the walk for its
+     * lists and afterwards for its pages. Both answer every field they share alike.
+     */
+    @Test
+    void aTrailShowingNoFactsAnswersAsOneThatShowsThemAndAPageReadsThemForItsOwnHops() {
+        String lean = "depth flow { id } from { id } to { id } fund { id } amount { text value yuan unit masked }"
+                + " flowType share branchNodeId revisit";
+        String facts = " period { text year } purpose facts: amount { qualifier asOf year }";
+        String query = """
+                query($from: ID!, $direction: TrailDirection) {
+                  moneyTrail(from: $from, direction: $direction, maxDepth: 8) {
+                    totals %s tiers { depth totals { flowCount yuan } %%s } } }""".formatted(TOTALS);
+        String leanList = query.formatted("hops { " + lean + " }");
+        String factList = query.formatted("hops { " + lean + facts + " }");
+        String amountFactList = query.formatted("hops { " + lean + " facts: amount { qualifier asOf year } }");
+        String factPage = query.formatted("hops: hopsConnection(first: 100) { edges { node { " + lean + facts + " } } }");
+        int compared = 0;
+        int periods = 0;
+        int purposes = 0;
+        int qualified = 0;
+        for (String[] start : new String[][] {{"Fund:001-fund-bond", "DOWNSTREAM"}, {"Region:001-city", "DOWNSTREAM"},
+                {"Region:001-counties", "UPSTREAM"}, {"Fund:003-fund-dibao", "DOWNSTREAM"},
+                {"Fund:001-fund-subsidy", "DOWNSTREAM"}, {"BeneficiaryGroup:003-bg-dibao", "UPSTREAM"}}) {
+            Map<String, Object> variables = Map.of("from", start[0], "direction", start[1]);
+            JsonNode withoutFacts = graphql.data(leanList, variables).path("moneyTrail");
+            JsonNode withAmountFacts = graphql.data(amountFactList, variables).path("moneyTrail");
+            Counted listed = Counted.of(reader, () -> graphql.data(factList, variables));
+            Counted paged = Counted.of(reader, () -> graphql.data(factPage, variables));
+            JsonNode withFacts = listed.data().path("moneyTrail");
+            JsonNode pages = paged.data().path("moneyTrail");
+            for (JsonNode tier : pages.path("tiers")) {
+                List<JsonNode> nodes = new java.util.ArrayList<>();
+                tier.path("hops").path("edges").forEach(edge -> nodes.add(edge.path("node")));
+                ((tools.jackson.databind.node.ObjectNode) tier).set("hops",
+                        tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode().addAll(nodes));
+            }
+            assertThat(pages).as("pages of %s", start[0]).isEqualTo(withFacts);
+            assertThat(paged.roundTrips()).as("round trips of %s", start[0])
+                    .isLessThanOrEqualTo(listed.roundTrips() + 1);
+            for (JsonNode hop : hops(withFacts)) {
+                periods += hop.path("period").isNull() ? 0 : 1;
+                purposes += hop.path("purpose").isNull() ? 0 : 1;
+                qualified += hop.path("facts").path("qualifier").isNull() && hop.path("facts").path("asOf").isNull()
+                        && hop.path("facts").path("year").isNull() ? 0 : 1;
+                ((tools.jackson.databind.node.ObjectNode) hop).remove(List.of("period", "purpose"));
+            }
+            assertThat(withAmountFacts).as("trail of %s with its amounts' facts", start[0]).isEqualTo(withFacts);
+            hops(withFacts).forEach(hop -> ((tools.jackson.databind.node.ObjectNode) hop).remove("facts"));
+            assertThat(withoutFacts).as("trail of %s", start[0]).isEqualTo(withFacts);
+            compared += hops(withoutFacts).size();
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(8);
+        assertThat(periods).isPositive();
+        assertThat(purposes).isPositive();
+        assertThat(qualified).isPositive();
+    }
+
     @Test
     void pagingThroughATiersHopsGivesEveryHopOnceInTheOrderOfTheWholeList() {
         String hop = "flow { id } to " + NODE + " amount { yuan masked } share branchNodeId revisit";
