@@ -1,7 +1,5 @@
 package org.moneygraph.funding;
 
-import java.util.Map;
-
 import org.moneygraph.graph.GraphReader;
 
 /**
@@ -44,19 +42,28 @@ final class MoneyTrailQueries {
             MATCH (n:Entity {id: item.node})
             %1$s
             WITH item, f WHERE $types IS NULL OR f.flowType IN $types
-            %4$s
+            %3$s
             MATCH (f)-[:TO]->(receiver:Entity)
             OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
             WITH collect({viaNode: item.node, viaFund: item.fund, flow: %2$s,
                           fundId: fund.id, giverId: giver.id, giverType: giver.type,
-                          receiverId: receiver.id, receiverType: receiver.type}) AS hops,
+                          receiverId: receiver.id, receiverType: receiver.type}) AS hops%4$s""";
+
+    /** A tier's givers, receivers and funds whole, each once. */
+    private static final String WHOLE_ENDS = """
+            ,
                  collect(DISTINCT giver) + collect(DISTINCT receiver) + collect(DISTINCT fund) AS ends
             CALL (ends) {
               UNWIND ends AS e
               WITH DISTINCT e
-              RETURN collect(%3$s) AS nodes
+              RETURN collect(%s) AS nodes
             }
-            RETURN hops, nodes""";
+            RETURN hops, nodes""".formatted(GraphReader.entityIf("e"));
+
+    /** The ends' IDs and types are in the hops already. */
+    private static final String NO_ENDS = """
+
+            RETURN hops, [] AS nodes""";
 
     private static final String START = """
             OPTIONAL MATCH (start:Entity {id: $id})
@@ -83,11 +90,15 @@ final class MoneyTrailQueries {
             OPTIONAL MATCH (f)-[:OF_FUND]->(fund:Fund)
             WITH item, f, fund WHERE item.fund IS NULL OR fund.id = item.fund""";
 
-    static final String DOWNSTREAM_TIER = tier(DOWNSTREAM_FLOWS);
-    static final String UPSTREAM_TIER = tier(UPSTREAM_FLOWS);
+    static final String DOWNSTREAM_TIER = tier(DOWNSTREAM_FLOWS, NO_ENDS);
+    static final String UPSTREAM_TIER = tier(UPSTREAM_FLOWS, NO_ENDS);
+    static final String DOWNSTREAM_TIER_WITH_ENDS = tier(DOWNSTREAM_FLOWS, WHOLE_ENDS);
+    static final String UPSTREAM_TIER_WITH_ENDS = tier(UPSTREAM_FLOWS, WHOLE_ENDS);
     /** The first tier, with the start node itself, so that checking it costs no round trip of its own. */
-    static final String DOWNSTREAM_START = START.formatted(DOWNSTREAM_TIER, GraphReader.entityIf("start"));
-    static final String UPSTREAM_START = START.formatted(UPSTREAM_TIER, GraphReader.entityIf("start"));
+    static final String DOWNSTREAM_START = start(DOWNSTREAM_TIER);
+    static final String UPSTREAM_START = start(UPSTREAM_TIER);
+    static final String DOWNSTREAM_START_WITH_ENDS = start(DOWNSTREAM_TIER_WITH_ENDS);
+    static final String UPSTREAM_START_WITH_ENDS = start(UPSTREAM_TIER_WITH_ENDS);
     /** Whether flows not yet visited leave the last frontier: the trail was cut by maxDepth. */
     static final String DOWNSTREAM_PROBE = PROBE.formatted(DOWNSTREAM_FLOWS, ON_STRAND);
     static final String UPSTREAM_PROBE = PROBE.formatted(UPSTREAM_FLOWS, ON_STRAND);
@@ -109,29 +120,33 @@ final class MoneyTrailQueries {
             }
             RETURN flows, nodes""".formatted(GraphReader.entityIf("f"), GraphReader.entityIf("e"));
 
-    static final Map<String, String> ALL = Map.of("DOWNSTREAM_TIER", DOWNSTREAM_TIER, "UPSTREAM_TIER", UPSTREAM_TIER,
-            "DOWNSTREAM_START", DOWNSTREAM_START, "UPSTREAM_START", UPSTREAM_START, "DOWNSTREAM_PROBE",
-            DOWNSTREAM_PROBE, "UPSTREAM_PROBE", UPSTREAM_PROBE);
-
     /**
      * Sources are projected only when the request selects them ({@code $withSources}): four hops per node. The
-     * givers, receivers and funds come once each in {@code nodes}, not once per hop: a county paying a thousand
-     * projects is one node, not a thousand copies of it. Flows and ends are read whole only when the request
-     * selects more of them than their IDs ({@code $withFlows}, {@code $withEnds}): the busiest county's trail on
-     * L is 25,000 flows of about twenty properties each, and a trail is mostly asked for amounts and where they
-     * went.
+     * givers, receivers and funds come once each in {@code nodes}, not once per hop, and only when the request
+     * selects more of them than their IDs: a county paying a thousand projects is one node, not a thousand
+     * copies of it, and a trail shown by IDs takes the ends' IDs and types from its hops (collecting the ends
+     * was about a tenth of the busiest trail's server time on L). Flows are read whole only when the request
+     * selects more of them than their IDs ({@code $withFlows}): the busiest county's trail on L is 25,000 flows
+     * of about twenty properties each, and a trail is mostly asked for amounts and where they went.
      */
-    private static String tier(String flows) {
-        return TIER.formatted(flows, FlowFacts.hopProjection("f"),
-                "CASE WHEN $withEnds THEN " + GraphReader.entityIf("e") + " ELSE e {.id, .type} END", ON_STRAND);
+    private static String tier(String flows, String ends) {
+        return TIER.formatted(flows, FlowFacts.hopProjection("f"), ON_STRAND, ends);
     }
 
-    static String start(TrailDirection direction) {
-        return direction == TrailDirection.DOWNSTREAM ? DOWNSTREAM_START : UPSTREAM_START;
+    private static String start(String tier) {
+        return START.formatted(tier, GraphReader.entityIf("start"));
     }
 
-    static String tier(TrailDirection direction) {
-        return direction == TrailDirection.DOWNSTREAM ? DOWNSTREAM_TIER : UPSTREAM_TIER;
+    static String start(TrailDirection direction, boolean withEnds) {
+        return direction == TrailDirection.DOWNSTREAM
+                ? withEnds ? DOWNSTREAM_START_WITH_ENDS : DOWNSTREAM_START
+                : withEnds ? UPSTREAM_START_WITH_ENDS : UPSTREAM_START;
+    }
+
+    static String tier(TrailDirection direction, boolean withEnds) {
+        return direction == TrailDirection.DOWNSTREAM
+                ? withEnds ? DOWNSTREAM_TIER_WITH_ENDS : DOWNSTREAM_TIER
+                : withEnds ? UPSTREAM_TIER_WITH_ENDS : UPSTREAM_TIER;
     }
 
     static String probe(TrailDirection direction) {

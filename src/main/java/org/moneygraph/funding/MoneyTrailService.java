@@ -245,7 +245,7 @@ class MoneyTrailService {
             params.put("frontier", List.of(new Strand(from, null).parameter()));
             params.put("types", types);
             putNeeds(params);
-            Map<String, Object> row = reads.run(MoneyTrailQueries.start(direction), params).getFirst();
+            Map<String, Object> row = reads.run(MoneyTrailQueries.start(direction, needs.ends()), params).getFirst();
             if (row.get("startType") == null) {
                 throw new NotFoundException("from", "No node has the ID " + from);
             }
@@ -263,23 +263,42 @@ class MoneyTrailService {
             params.put("frontier", frontier.stream().map(Strand::parameter).toList());
             params.put("types", types);
             putNeeds(params);
-            return hops(reads.run(MoneyTrailQueries.tier(direction), params).getFirst());
+            return hops(reads.run(MoneyTrailQueries.tier(direction, needs.ends()), params).getFirst());
         }
 
         /** A hop's sources travel in its flow's map, so selecting them needs the whole flow. */
         private void putNeeds(Map<String, Object> params) {
             params.put("withSources", needs.sources());
             params.put("withFlows", needs.flows() || needs.sources());
-            params.put("withEnds", needs.ends());
             params.put("withFacts", needs.facts());
         }
 
         @SuppressWarnings("unchecked")
         private List<Map<String, Object>> hops(Map<String, Object> row) {
-            for (Map<String, Object> node : (List<Map<String, Object>>) row.get("nodes")) {
-                ends.put((String) node.get("id"), node);
+            List<Map<String, Object>> hops = (List<Map<String, Object>>) row.get("hops");
+            if (needs.ends()) {
+                for (Map<String, Object> node : (List<Map<String, Object>>) row.get("nodes")) {
+                    ends.put((String) node.get("id"), node);
+                }
             }
-            return (List<Map<String, Object>>) row.get("hops");
+            else {
+                // Shown by ID, an end needs only its ID and, for the type resolver, its type (a fund's is its label).
+                for (Map<String, Object> hop : hops) {
+                    end(hop.get("giverId"), hop.get("giverType"));
+                    end(hop.get("receiverId"), hop.get("receiverType"));
+                    end(hop.get("fundId"), "Fund");
+                }
+            }
+            return hops;
+        }
+
+        private void end(Object id, Object type) {
+            if (id != null && !ends.containsKey(id)) {
+                Map<String, Object> end = new HashMap<>(4);
+                end.put("id", id);
+                end.put("type", type);
+                ends.put((String) id, end);
+            }
         }
 
         private boolean more(List<Strand> frontier) {

@@ -79,15 +79,16 @@ public class GraphReader {
 
     /**
      * Whether the nodes that any of {@code paths} (selection globs such as {@code "tiers/hops/flow"}) lead to
-     * have a field other than {@code id} selected: when not, a read may project the IDs (and the {@code type} the
-     * type resolver needs) instead of whole nodes.
+     * have a field other than {@code id} (or {@code __typename}) selected: when not, a read may project the IDs
+     * (and the {@code type} the type resolver needs) instead of whole nodes.
      */
     public static boolean selectsBeyondId(graphql.schema.DataFetchingFieldSelectionSet selection, String... paths) {
         if (selection == null) {
             return false;
         }
         for (String path : paths) {
-            if (selection.getFields(path + "/*").stream().anyMatch(f -> !f.getName().equals("id"))) {
+            if (selection.getFields(path + "/*").stream()
+                    .anyMatch(f -> !f.getName().equals("id") && !f.getName().equals("__typename"))) {
                 return true;
             }
         }

@@ -21,22 +21,24 @@ final class FundingCypherCatalog {
         start.put("types", null);
         start.put("withSources", true);
         start.put("withFlows", false);
-        start.put("withEnds", true);
         start.put("withFacts", false);
         Map<String, Object> tier = new HashMap<>();
         tier.put("frontier", List.of(item("Region:001-city", "Fund:001-fund-bond"), item("Region:001-counties", null)));
         tier.put("types", List.of("ALLOCATED", "TRANSFERRED"));
         tier.put("withSources", true);
         tier.put("withFlows", true);
-        tier.put("withEnds", false);
         tier.put("withFacts", true);
         Map<String, Object> probe = new HashMap<>(tier);
         probe.put("visited", List.of("FundFlow:001-flow-bond-prov"));
         Map<String, Example> examples = new LinkedHashMap<>();
         examples.put("DOWNSTREAM_START", new Example(MoneyTrailQueries.DOWNSTREAM_START, start));
         examples.put("UPSTREAM_START", new Example(MoneyTrailQueries.UPSTREAM_START, start));
+        examples.put("DOWNSTREAM_START_WITH_ENDS", new Example(MoneyTrailQueries.DOWNSTREAM_START_WITH_ENDS, start));
+        examples.put("UPSTREAM_START_WITH_ENDS", new Example(MoneyTrailQueries.UPSTREAM_START_WITH_ENDS, start));
         examples.put("DOWNSTREAM_TIER", new Example(MoneyTrailQueries.DOWNSTREAM_TIER, tier));
         examples.put("UPSTREAM_TIER", new Example(MoneyTrailQueries.UPSTREAM_TIER, tier));
+        examples.put("DOWNSTREAM_TIER_WITH_ENDS", new Example(MoneyTrailQueries.DOWNSTREAM_TIER_WITH_ENDS, tier));
+        examples.put("UPSTREAM_TIER_WITH_ENDS", new Example(MoneyTrailQueries.UPSTREAM_TIER_WITH_ENDS, tier));
         examples.put("DOWNSTREAM_PROBE", new Example(MoneyTrailQueries.DOWNSTREAM_PROBE, probe));
         examples.put("UPSTREAM_PROBE", new Example(MoneyTrailQueries.UPSTREAM_PROBE, probe));
         examples.put("DETAILS", new Example(MoneyTrailQueries.DETAILS, Map.of("flows",

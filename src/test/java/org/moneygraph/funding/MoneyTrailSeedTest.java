@@ -164,7 +164,7 @@ class MoneyTrailSeedTest extends FundingSeedTests {
      */
     @Test
     void aTrailAskedForIdsOnlyAnswersAsTheWholeReadDoes() {
-        String lean = "depth flow { id } from { id } to { id } fund { id } amount " + QUANTITY
+        String lean = "depth flow { id } from { id __typename } to { id __typename } fund { id } amount " + QUANTITY
                 + " flowType period { text year } purpose share branchNodeId revisit";
         String query = """
                 query($from: ID!, $direction: TrailDirection) {
@@ -204,7 +204,8 @@ class MoneyTrailSeedTest extends FundingSeedTests {
      */
     @Test
     void aTrailShowingNoFactsAnswersAsOneThatShowsThemAndAPageReadsThemForItsOwnHops() {
-        String lean = "depth flow { id } from { id } to { id } fund { id } amount { text value yuan unit masked }"
+        String lean = "depth flow { id } from { id __typename } to { id __typename } fund { id }"
+                + " amount { text value yuan unit masked }"
                 + " flowType share branchNodeId revisit";
         String facts = " period { text year } purpose facts: amount { qualifier asOf year }";
         String query = """
