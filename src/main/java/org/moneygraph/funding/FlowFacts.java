@@ -39,7 +39,7 @@ record FlowFacts(Map<String, Object> node, String fundId, String fromId, String 
      * reads (ID, type, year, amount), since a flow has about twenty.
      */
     static String projection(String variable) {
-        return projection(variable, "");
+        return "CASE WHEN $withFlows THEN " + GraphReader.entityIf(variable) + " ELSE " + facts(variable, "") + " END";
     }
 
     /**
@@ -50,14 +50,15 @@ record FlowFacts(Map<String, Object> node, String fundId, String fromId, String 
      * server time, and a trail is mostly asked for where money went and how much.
      */
     static String hopProjection(String variable) {
-        return "CASE WHEN $withFlows OR $withFacts THEN " + projection(variable, " .periodText, .purpose,")
+        return "CASE WHEN $withFlows THEN " + GraphReader.entityIf(variable)
+                + " WHEN $withFacts THEN " + facts(variable, " .periodText, .purpose,")
                 + " ELSE " + variable + " {.id, .flowType, .amountText, .amountValue, .amountUnit, .amountMasked} END";
     }
 
-    private static String projection(String variable, String more) {
-        return "CASE WHEN $withFlows THEN " + GraphReader.entityIf(variable) + " ELSE " + variable
-                + " {.id, .flowType, .periodYear," + more + " .amountText, .amountValue, .amountUnit,"
-                + " .amountQualifier, .amountMasked, .amountAsOf, .amountYear} END";
+    /** The properties {@link #projection(String)} reads of a flow not shown whole, and {@code more}. */
+    private static String facts(String variable, String more) {
+        return variable + " {.id, .flowType, .periodYear," + more + " .amountText, .amountValue, .amountUnit,"
+                + " .amountQualifier, .amountMasked, .amountAsOf, .amountYear}";
     }
 
     /** The flow types in the order of the GraphQL enum, so totals per type come out in a stable order. */
