@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -20,7 +21,9 @@ import org.neo4j.driver.GraphDatabase;
  * <ul>
  *   <li>{@code api} (http://127.0.0.1:18080/graphql), {@code bolt} (bolt://127.0.0.1:7699),
  *       {@code peer} (none), {@code token} (none; needed for reconciliation);</li>
- *   <li>{@code clients} (4), {@code requests} (1000) per query and target;</li>
+ *   <li>{@code clients} (4), {@code requests} (1000) per query and target, measured in {@code blocks} (10)
+ *       turns between the targets, fewer when a block would give a client fewer than 10 requests (see
+ *       {@link Runner});</li>
  *   <li>{@code warmup} (at least 100 requests per round), {@code warmup-round-seconds} (at least 5 s per
  *       round), {@code warmup-rounds} (at least 3),
  *       {@code warmup-tolerance} (0.1: rounds end when two in a row differ by at most 10 % in throughput),
@@ -42,7 +45,8 @@ public final class Bench {
         JitClock jit = JitClock.of(options.get("service-pid"));
         WarmUp warmUp = WarmUp.of(options);
         var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")), warmUp,
-                Integer.parseInt(options.getOrDefault("requests", "1000")), jit);
+                Integer.parseInt(options.getOrDefault("requests", "1000")),
+                Integer.parseInt(options.getOrDefault("blocks", "10")), jit);
         String token = options.get("token");
         var ours = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), null);
         var oursAsAuditor = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), token);
@@ -67,22 +71,27 @@ public final class Bench {
                 GraphQlClient peerApi = kind.peer() == null ? null : peer;
                 Agreement agreement = Agreement.check(kind, api, floor, peerApi);
                 System.out.println(kind.name() + ": " + agreement);
-                Stats oursStats = runner.run(i -> api.post(kind.ours(), kind.variables().apply(i)));
-                System.out.println("  ours  " + oursStats);
-                Stats floorStats = runner.run(i -> floor.ask(kind.floor(), kind.variables().apply(i)));
-                System.out.println("  floor " + floorStats);
-                Stats peerStats = peerApi == null ? null
-                        : runner.run(i -> peerApi.post(kind.peer(), kind.variables().apply(i)));
-                if (peerStats != null) {
-                    System.out.println("  peer  " + peerStats);
+                List<IntFunction<Object>> targets = new ArrayList<>(List.of(
+                        i -> api.post(kind.ours(), kind.variables().apply(i)),
+                        i -> floor.ask(kind.floor(), kind.variables().apply(i))));
+                if (peerApi != null) {
+                    targets.add(i -> peerApi.post(kind.peer(), kind.variables().apply(i)));
                 }
-                results.add(new Result(kind.name(), agreement, oursStats, floorStats, peerStats));
+                Runner.Comparison comparison = runner.compare(targets);
+                List<Stats> totals = comparison.totals();
+                System.out.println("  ours  " + totals.get(0));
+                System.out.println("  floor " + totals.get(1));
+                if (peerApi != null) {
+                    System.out.println("  peer  " + totals.get(2));
+                }
+                results.add(new Result(kind.name(), agreement, totals.get(0), totals.get(1),
+                        peerApi == null ? null : totals.get(2), comparison.blocks()));
             }
             String date = LocalDate.now(ZoneOffset.UTC).toString();
             Path out = Path.of(options.getOrDefault("out", "bench/results"));
             Files.createDirectories(out);
             String environment = Environment.describe(driver, ours, options, size,
-                    warmUp.describe(jit != null));
+                    warmUp.describe(jit != null), runner.blocks());
             Files.writeString(out.resolve(size + "-" + date + ".md"), Report.markdown(size, environment, results));
             Files.writeString(out.resolve(size + "-" + date + ".csv"), Report.csv(results));
             System.out.println("wrote " + out.resolve(size + "-" + date + ".md"));
@@ -100,7 +109,7 @@ public final class Bench {
         return options;
     }
 
-    /** One row of the report. */
-    record Result(String query, Agreement agreement, Stats ours, Stats floor, Stats peer) {
+    /** One row of the report; {@code blocks} holds each turn's figures, ours first, then the floor's and peer's. */
+    record Result(String query, Agreement agreement, Stats ours, Stats floor, Stats peer, List<List<Stats>> blocks) {
     }
 }

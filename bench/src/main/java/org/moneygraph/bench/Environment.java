@@ -13,9 +13,12 @@ final class Environment {
     private Environment() {
     }
 
-    /** {@code warmUpRule}: the warm-up the runner applied, in words ({@link WarmUp#describe}). */
+    /**
+     * {@code warmUpRule}: the warm-up the runner applied, in words ({@link WarmUp#describe}); {@code blocks}: the
+     * turns the measured requests were taken in ({@link Runner#blocks}).
+     */
     static String describe(Driver driver, GraphQlClient ours, Map<String, String> options, String size,
-            String warmUpRule) {
+            String warmUpRule, int blocks) {
         String neo4j;
         long nodes;
         long relationships;
@@ -35,7 +38,10 @@ final class Environment {
                 "- Peer: " + options.getOrDefault("peerVersions", "not run"),
                 "- Load: " + options.getOrDefault("clients", "4") + " clients, "
                         + warmUpRule + ", then "
-                        + options.getOrDefault("requests", "1000") + " measured requests per query and target");
+                        + options.getOrDefault("requests", "1000") + " measured requests per query and target, "
+                        + (blocks == 1 ? "one target after the other"
+                                : "in " + blocks + " turns between the targets (each turn a block of every target's "
+                                        + "requests, the first target rotating)"));
     }
 
     private static String cpu() {

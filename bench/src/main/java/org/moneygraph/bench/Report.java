@@ -2,6 +2,7 @@ package org.moneygraph.bench;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /** Writes the results as a markdown table of ratios and as CSV. */
 final class Report {
@@ -35,6 +36,17 @@ final class Report {
                     .append(" | ").append(r.ours().errors()).append('/').append(r.floor().errors()).append('/')
                     .append(r.peer() == null ? "–" : String.valueOf(r.peer().errors())).append(" |\n");
         }
+        if (results.stream().anyMatch(r -> r.blocks().size() > 1)) {
+            md.append("\nThe ratios to the floor turn by turn (lowest–highest over the turns; each turn ran a block of ")
+                    .append("both targets' requests one right after the other):\n\n");
+            md.append("| query | turns | p50 ÷ floor | tput ÷ floor |\n");
+            md.append("| --- | ---: | --- | --- |\n");
+            for (Bench.Result r : results) {
+                md.append("| ").append(r.query()).append(" | ").append(r.blocks().size())
+                        .append(" | ").append(range(r.blocks(), s -> s.p50Millis(), false))
+                        .append(" | ").append(range(r.blocks(), s -> s.perSecond(), true)).append(" |\n");
+            }
+        }
         md.append("\nAnswers compared with the service's on the key fields, first ")
                 .append(Agreement.CHECKED).append(" requests of each query:\n\n");
         for (Bench.Result r : results) {
@@ -66,6 +78,25 @@ final class Report {
 
     private static String rate(Stats s) {
         return String.format(Locale.ROOT, "%.0f", s.perSecond());
+    }
+
+    /**
+     * Lowest and highest of ours ÷ floor over the turns, of the figure {@code of} ({@code perSecond} when
+     * {@code throughput}: a turn without any answered request has none and is left out).
+     */
+    static String range(List<List<Stats>> blocks, ToDoubleFunction<Stats> of, boolean throughput) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (List<Stats> turn : blocks) {
+            double ours = of.applyAsDouble(turn.get(0));
+            double floor = of.applyAsDouble(turn.get(1));
+            if (turn.get(0).requests() == 0 || turn.get(1).requests() == 0 || (throughput && floor == 0)) {
+                continue;
+            }
+            low = Math.min(low, ours / floor);
+            high = Math.max(high, ours / floor);
+        }
+        return low > high ? "–" : String.format(Locale.ROOT, "%.2f–%.2f", low, high);
     }
 
     private static String ratio(double a, double b) {
