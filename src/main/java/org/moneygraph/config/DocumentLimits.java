@@ -1,5 +1,7 @@
 package org.moneygraph.config;
 
+import java.util.List;
+
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -15,14 +17,18 @@ import graphql.schema.DataFetcher;
 import graphql.validation.ValidationError;
 import org.moneygraph.graph.Connection;
 import org.moneygraph.graph.InvalidInputException;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The limits graphql-java does not bring: aliases and operations per document (so one request cannot run a
  * costly field hundreds of times), the page size of every {@code first} argument, and the execution deadline.
+ * The page size and the deadline are checked where a field's fetcher runs, except for plain property reads,
+ * which are instant and need no deadline; a field with a page size is never one ({@link CheckedFields}).
  */
 @Component
-class DocumentLimits implements Instrumentation {
+class DocumentLimits implements Instrumentation, GraphQlSourceBuilderCustomizer {
 
     /** When this request's time is up, in {@link System#nanoTime()} terms. */
     private record Deadline(long nanos) implements InstrumentationState {
@@ -38,12 +44,17 @@ class DocumentLimits implements Instrumentation {
     }
 
     @Override
+    public void customize(GraphQlSource.SchemaResourceBuilder builder) {
+        builder.typeVisitors(List.of(CheckedFields.visitor((type, field) -> field.getArgument("first") != null)));
+    }
+
+    @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
         return new Deadline(System.nanoTime() + limits.requestTimeout().toNanos());
     }
 
     @Override
-    public InstrumentationContext<java.util.List<ValidationError>> beginValidation(
+    public InstrumentationContext<List<ValidationError>> beginValidation(
             InstrumentationValidationParameters parameters, InstrumentationState state) {
         Document document = parameters.getDocument();
         long operations = document.getDefinitions().stream().filter(d -> d instanceof OperationDefinition).count();
@@ -62,6 +73,9 @@ class DocumentLimits implements Instrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            return fetcher;
+        }
         long deadline = ((Deadline) state).nanos();
         boolean paged = parameters.getEnvironment().getFieldDefinition().getArgument("first") != null;
         return env -> {

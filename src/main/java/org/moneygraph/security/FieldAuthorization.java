@@ -1,5 +1,8 @@
 package org.moneygraph.security;
 
+import java.util.List;
+import java.util.Set;
+
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
@@ -9,6 +12,9 @@ import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import org.moneygraph.config.CheckedFields;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +23,12 @@ import org.springframework.stereotype.Component;
  * fetchers generically, fields added later are covered without a line of code.
  */
 @Component
-class FieldAuthorization implements Instrumentation {
+class FieldAuthorization implements Instrumentation, GraphQlSourceBuilderCustomizer {
 
     static final String DIRECTIVE = "requiresRole";
+
+    /** The root types by their default names; the visitor sees types, not the schema that makes them roots. */
+    private static final Set<String> ROOTS = Set.of("Query", "Mutation", "Subscription");
 
     /** The caller, read once on the thread that received the request, where the security context lives. */
     private record Caller(Actor actor, boolean anonymous) implements InstrumentationState {
@@ -32,9 +41,19 @@ class FieldAuthorization implements Instrumentation {
                 || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 
+    /** A field that needs a role never has a plain property read, which the check below leaves alone. */
+    @Override
+    public void customize(GraphQlSource.SchemaResourceBuilder builder) {
+        builder.typeVisitors(List.of(CheckedFields.visitor((type, field) ->
+                field.getAppliedDirective(DIRECTIVE) != null || ROOTS.contains(type.getName()))));
+    }
+
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            return fetcher;
+        }
         var env = parameters.getEnvironment();
         Role needed = needed(env.getGraphQLSchema(), env.getParentType(), env.getFieldDefinition());
         if (needed == null) {
