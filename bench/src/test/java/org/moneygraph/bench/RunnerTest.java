@@ -24,7 +24,7 @@ class RunnerTest {
         assertEquals(1, Runner.blocks(2000, 4, 1), "turns can be turned off");
     }
 
-    /** One call of a target: which target, which request number, and when, in the order of all calls. */
+    /** One call: which target and which request number; the list of calls keeps their order. */
     private record Call(int target, int request) {
     }
 
