@@ -43,8 +43,8 @@ final class Report {
             md.append("| --- | ---: | --- | --- |\n");
             for (Bench.Result r : results) {
                 md.append("| ").append(r.query()).append(" | ").append(r.blocks().size())
-                        .append(" | ").append(range(r.blocks(), s -> s.p50Millis(), false))
-                        .append(" | ").append(range(r.blocks(), s -> s.perSecond(), true)).append(" |\n");
+                        .append(" | ").append(range(r.blocks(), Stats::p50Millis))
+                        .append(" | ").append(range(r.blocks(), Stats::perSecond)).append(" |\n");
             }
         }
         md.append("\nAnswers compared with the service's on the key fields, first ")
@@ -81,16 +81,16 @@ final class Report {
     }
 
     /**
-     * Lowest and highest of ours ÷ floor over the turns, of the figure {@code of} ({@code perSecond} when
-     * {@code throughput}: a turn without any answered request has none and is left out).
+     * Lowest and highest of ours ÷ floor over the turns, of the figure {@code of}; a turn in which either side
+     * answered nothing has no figure and is left out.
      */
-    static String range(List<List<Stats>> blocks, ToDoubleFunction<Stats> of, boolean throughput) {
+    static String range(List<List<Stats>> blocks, ToDoubleFunction<Stats> of) {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (List<Stats> turn : blocks) {
             double ours = of.applyAsDouble(turn.get(0));
             double floor = of.applyAsDouble(turn.get(1));
-            if (turn.get(0).requests() == 0 || turn.get(1).requests() == 0 || (throughput && floor == 0)) {
+            if (turn.get(0).requests() == 0 || turn.get(1).requests() == 0) {
                 continue;
             }
             low = Math.min(low, ours / floor);

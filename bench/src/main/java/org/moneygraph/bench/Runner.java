@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
@@ -88,6 +89,9 @@ final class Runner {
             for (int k = 0; k < n; k++) {
                 int t = (b + k) % n;
                 Block block = block(targets.get(t), from, to);
+                if (block.firstError() != null && errors[t] == 0) {
+                    System.err.println("  first error: " + block.firstError());
+                }
                 System.arraycopy(block.latencies(), 0, latencies[t], done[t], block.latencies().length);
                 done[t] += block.latencies().length;
                 errors[t] += block.errors();
@@ -103,26 +107,29 @@ final class Runner {
         return new Comparison(totals, perBlock);
     }
 
-    /** The latencies of the requests of one block that succeeded, its failures and its wall time. */
-    private record Block(long[] latencies, int errors, long wallNanos) {
+    /**
+     * The latencies of the requests of one block that succeeded, its failures, the message of its first failure
+     * (null when none) and its wall time.
+     */
+    private record Block(long[] latencies, int errors, String firstError, long wallNanos) {
     }
 
     private Block block(IntFunction<Object> call, int from, int to) {
         long[] latencies = new long[to - from];
         AtomicInteger done = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
         long wall = onClients(from, i -> i < to, i -> {
             long t0 = System.nanoTime();
             try {
                 call.apply(i);
                 latencies[done.getAndIncrement()] = System.nanoTime() - t0;
             } catch (RuntimeException e) {
-                if (errors.getAndIncrement() == 0) {
-                    System.err.println("  first error: " + e.getMessage());
-                }
+                errors.incrementAndGet();
+                firstError.compareAndSet(null, e.getMessage());
             }
         });
-        return new Block(Arrays.copyOf(latencies, done.get()), errors.get(), wall);
+        return new Block(Arrays.copyOf(latencies, done.get()), errors.get(), firstError.get(), wall);
     }
 
     /** Rounds thrown away until {@link WarmUp#steady} says the throughput has settled. */
