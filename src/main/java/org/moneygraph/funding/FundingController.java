@@ -56,7 +56,8 @@ class FundingController {
             @Argument List<String> types, DataFetchingFieldSelectionSet selection) {
         return trails.trace(from, direction == null ? TrailDirection.DOWNSTREAM : direction,
                 maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, needs(selection, HOPS,
-                        GraphReader.selectsOutside(selection, "sources", "tiers/hopsConnection/")));
+                        GraphReader.selectsOutside(selection, "sources", "tiers/hopsConnection/")),
+                selection.contains("tiers/hops"));
     }
 
     private static MoneyTrailService.Needs needs(DataFetchingFieldSelectionSet selection, String hop,

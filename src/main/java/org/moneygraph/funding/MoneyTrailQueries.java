@@ -4,7 +4,7 @@ import org.moneygraph.graph.GraphReader;
 
 /**
  * The Cypher of the money trail. A trail is read tier by tier: each query takes the frontier of the tier before
- * as a list parameter of {@code {node, fund}} items ({@code fund} null: flows of any fund) and returns the next
+ * as a list parameter of {@code {node, funds}} items ({@code funds} null: flows of any fund) and returns the next
  * tier's flows, so the work grows with the flows visited, never with the number of paths.
  */
 final class MoneyTrailQueries {
@@ -13,95 +13,109 @@ final class MoneyTrailQueries {
     }
 
     /**
-     * Downstream from a node: the flows it gives. From a fund also its entry flows: the flows of the fund with no
-     * giver, or whose giver did not receive the fund by another of its flows (the province handing a bond down).
-     * The inner EXISTS makes the planner walk from each flow's giver, not from the fund to all its flows for each
-     * flow, which is quadratic in the size of the fund.
+     * Downstream from a node: the flows it gives, with it as their giver. From a fund also its entry flows: the
+     * flows of the fund with no giver, or whose giver did not receive the fund by another of its flows (the
+     * province handing a bond down). The inner EXISTS makes the planner walk from each flow's giver, not from the
+     * fund to all its flows for each flow, which is quadratic in the size of the fund. UNION ALL, because UNION
+     * would hash every flow of the tier to drop duplicates the walk drops anyway (a flow is visited once).
      */
     private static final String DOWNSTREAM_FLOWS = """
             CALL (n) {
               MATCH (n)<-[:FROM]-(f:FundFlow)
-              RETURN f
-              UNION
+              RETURN f, n AS giver
+              UNION ALL
               MATCH (n)<-[:OF_FUND]-(f:FundFlow)
               WHERE n:Fund AND NOT EXISTS {
                 MATCH (f)-[:FROM]->(:Entity)<-[:TO]-(g:FundFlow)
                 WHERE g <> f AND EXISTS { (g)-[:OF_FUND]->(n) } }
-              RETURN f
-            }""";
+              OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
+              RETURN f, giver
+            }
+            WITH item, f, giver""";
 
     /** Upstream to a node: the flows it receives. */
     private static final String UPSTREAM_FLOWS = """
-            CALL (n) {
-              MATCH (n)<-[:TO]-(f:FundFlow)
-              RETURN f
-            }""";
+            MATCH (n)<-[:TO]-(f:FundFlow)
+            WITH item, f, n AS receiver""";
 
+    private static final String DOWNSTREAM_OTHER_END = "MATCH (f)-[:TO]->(receiver:Entity)";
+    private static final String UPSTREAM_OTHER_END = "OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)";
+
+    /**
+     * One row per flow leaving (or entering) the frontier, streamed: the rows of a tier are never held whole,
+     * neither by the database nor by the service, which turns each into a compact record as it comes. The
+     * province's own trail on L is a million flows, which collected into one list per tier did not fit in 2 GB.
+     *
+     * <p>The frontier holds each node once, with the funds it follows ({@code funds} null: every fund), so a
+     * county reached by four funds has its flows expanded once and filtered, not four times: a tier of 100
+     * counties reached by 400 strands read in 4.7 s instead of 7.2 (over Bolt, on L).
+     */
     private static final String TIER = """
             UNWIND $frontier AS item
             MATCH (n:Entity {id: item.node})
             %1$s
-            WITH item, f WHERE $types IS NULL OR f.flowType IN $types
+            WHERE $types IS NULL OR f.flowType IN $types
             %3$s
-            MATCH (f)-[:TO]->(receiver:Entity)
-            OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
-            WITH collect({viaNode: item.node, viaFund: item.fund, flow: %2$s,
-                          fundId: fund.id, giverId: giver.id, giverType: giver.type,
-                          receiverId: receiver.id, receiverType: receiver.type}) AS hops%4$s""";
-
-    /** A tier's givers, receivers and funds whole, each once. */
-    private static final String WHOLE_ENDS = """
-            ,
-                 collect(DISTINCT giver) + collect(DISTINCT receiver) + collect(DISTINCT fund) AS ends
-            CALL (ends) {
-              UNWIND ends AS e
-              WITH DISTINCT e
-              RETURN collect(%s) AS nodes
-            }
-            RETURN hops, nodes""".formatted(GraphReader.entityIf("e"));
-
-    /** The ends' IDs and types are in the hops already. */
-    private static final String NO_ENDS = """
-
-            RETURN hops, [] AS nodes""";
-
-    private static final String START = """
-            OPTIONAL MATCH (start:Entity {id: $id})
-            CALL () {
-            %s
-            }
-            RETURN start.type AS startType, CASE WHEN start IS NULL THEN null ELSE %s END AS start, hops, nodes""";
-
-    private static final String PROBE = """
-            UNWIND $frontier AS item
-            MATCH (n:Entity {id: item.node})
-            %s
-            WITH item, f WHERE ($types IS NULL OR f.flowType IN $types) AND NOT f.id IN $visited
-            %s
-            RETURN count(f) > 0 AS more""";
+            %4$s
+            RETURN %5$sitem.node AS viaNode, %2$s AS flow, fund.id AS fundId, giver.id AS giverId,
+                   giver.type AS giverType, receiver.id AS receiverId, receiver.type AS receiverType""";
 
     /**
-     * Keeps the flows on the item's strand, with their fund bound: all of them when the item follows every fund.
-     * Testing the fund's ID after the one expansion the hop needs anyway costs a quarter less than an EXISTS that
-     * seeks the fund by ID for every flow (server time of a 14,000-hop tier on L: 310–353 ms before, 225–241
-     * after).
+     * The first tier, after a row for the start node itself (the only row with a {@code startType}), so that
+     * checking the start costs no round trip of its own.
+     */
+    private static final String START = """
+            OPTIONAL MATCH (start:Entity {id: $id})
+            RETURN start.type AS startType, CASE WHEN start IS NULL THEN null ELSE %s END AS start,
+                   null AS viaNode, null AS flow, null AS fundId, null AS giverId, null AS giverType,
+                   null AS receiverId, null AS receiverType
+            UNION ALL
+            """.formatted(GraphReader.entityIf("start"));
+    private static final String FIRST_COLUMNS = "null AS startType, null AS start, ";
+
+    /**
+     * What ends a trail, in one round trip: whether flows not yet visited leave the last frontier (the trail was
+     * cut by {@code maxDepth}) when {@code $probe}, and the givers, receivers and funds whole, each once, when
+     * the request shows more of them than their IDs ({@code $ends}, empty when not).
+     */
+    private static final String FINISH = """
+            CALL () {
+              UNWIND CASE WHEN $probe THEN $frontier ELSE [] END AS item
+              MATCH (n:Entity {id: item.node})
+              %1$s
+              WHERE ($types IS NULL OR f.flowType IN $types) AND NOT f.id IN $visited
+              %2$s
+              RETURN count(f) > 0 AS more
+            }
+            CALL () {
+              UNWIND $ends AS id
+              MATCH (e:Entity {id: id})
+              RETURN collect(%3$s) AS nodes
+            }
+            RETURN more, nodes""";
+
+    /**
+     * Keeps the flows on the item's strands, with their fund bound: all of them when the item follows every
+     * fund. Testing the fund's ID after the one expansion the hop needs anyway costs a quarter less than an
+     * EXISTS that seeks the fund by ID for every flow (server time of a 14,000-hop tier on L: 310–353 ms before,
+     * 225–241 after).
      */
     private static final String ON_STRAND = """
             OPTIONAL MATCH (f)-[:OF_FUND]->(fund:Fund)
-            WITH item, f, fund WHERE item.fund IS NULL OR fund.id = item.fund""";
+            WITH item, f, %s, fund WHERE item.funds IS NULL OR fund.id IN item.funds""";
 
-    static final String DOWNSTREAM_TIER = tier(DOWNSTREAM_FLOWS, NO_ENDS);
-    static final String UPSTREAM_TIER = tier(UPSTREAM_FLOWS, NO_ENDS);
-    static final String DOWNSTREAM_TIER_WITH_ENDS = tier(DOWNSTREAM_FLOWS, WHOLE_ENDS);
-    static final String UPSTREAM_TIER_WITH_ENDS = tier(UPSTREAM_FLOWS, WHOLE_ENDS);
-    /** The first tier, with the start node itself, so that checking it costs no round trip of its own. */
-    static final String DOWNSTREAM_START = start(DOWNSTREAM_TIER);
-    static final String UPSTREAM_START = start(UPSTREAM_TIER);
-    static final String DOWNSTREAM_START_WITH_ENDS = start(DOWNSTREAM_TIER_WITH_ENDS);
-    static final String UPSTREAM_START_WITH_ENDS = start(UPSTREAM_TIER_WITH_ENDS);
-    /** Whether flows not yet visited leave the last frontier: the trail was cut by maxDepth. */
-    static final String DOWNSTREAM_PROBE = PROBE.formatted(DOWNSTREAM_FLOWS, ON_STRAND);
-    static final String UPSTREAM_PROBE = PROBE.formatted(UPSTREAM_FLOWS, ON_STRAND);
+    static final String DOWNSTREAM_TIER = TIER.formatted(DOWNSTREAM_FLOWS, FlowFacts.hopProjection("f"),
+            ON_STRAND.formatted("giver"), DOWNSTREAM_OTHER_END, "");
+    static final String UPSTREAM_TIER = TIER.formatted(UPSTREAM_FLOWS, FlowFacts.hopProjection("f"),
+            ON_STRAND.formatted("receiver"), UPSTREAM_OTHER_END, "");
+    static final String DOWNSTREAM_START = START + TIER.formatted(DOWNSTREAM_FLOWS, FlowFacts.hopProjection("f"),
+            ON_STRAND.formatted("giver"), DOWNSTREAM_OTHER_END, FIRST_COLUMNS);
+    static final String UPSTREAM_START = START + TIER.formatted(UPSTREAM_FLOWS, FlowFacts.hopProjection("f"),
+            ON_STRAND.formatted("receiver"), UPSTREAM_OTHER_END, FIRST_COLUMNS);
+    static final String DOWNSTREAM_FINISH = FINISH.formatted(DOWNSTREAM_FLOWS, ON_STRAND.formatted("giver"),
+            GraphReader.entityIf("e"));
+    static final String UPSTREAM_FINISH = FINISH.formatted(UPSTREAM_FLOWS, ON_STRAND.formatted("receiver"),
+            GraphReader.entityIf("e"));
 
     /**
      * What a page of hops shows beyond the walk: its flows and ends whole, by ID, sources when {@code $withSources}.
@@ -120,36 +134,22 @@ final class MoneyTrailQueries {
             }
             RETURN flows, nodes""".formatted(GraphReader.entityIf("f"), GraphReader.entityIf("e"));
 
+    static String start(TrailDirection direction) {
+        return direction == TrailDirection.DOWNSTREAM ? DOWNSTREAM_START : UPSTREAM_START;
+    }
+
     /**
-     * Sources are projected only when the request selects them ({@code $withSources}): four hops per node. The
-     * givers, receivers and funds come once each in {@code nodes}, not once per hop, and only when the request
-     * selects more of them than their IDs: a county paying a thousand projects is one node, not a thousand
-     * copies of it, and a trail shown by IDs takes the ends' IDs and types from its hops (collecting the ends
-     * was about a tenth of the busiest trail's server time on L). Flows are read whole only when the request
-     * selects more of them than their IDs ({@code $withFlows}): the busiest county's trail on L is 25,000 flows
-     * of about twenty properties each, and a trail is mostly asked for amounts and where they went.
+     * Sources are projected only when the request selects them ({@code $withSources}): four hops per node.
+     * Flows are read whole only when the request selects more of them than their IDs ({@code $withFlows}): the
+     * busiest county's trail on L is 25,000 flows of about twenty properties each, and a trail is mostly asked
+     * for amounts and where they went. The ends come as IDs and types; {@link #finish} reads them whole, once
+     * each, when the request shows more of them.
      */
-    private static String tier(String flows, String ends) {
-        return TIER.formatted(flows, FlowFacts.hopProjection("f"), ON_STRAND, ends);
+    static String tier(TrailDirection direction) {
+        return direction == TrailDirection.DOWNSTREAM ? DOWNSTREAM_TIER : UPSTREAM_TIER;
     }
 
-    private static String start(String tier) {
-        return START.formatted(tier, GraphReader.entityIf("start"));
-    }
-
-    static String start(TrailDirection direction, boolean withEnds) {
-        return direction == TrailDirection.DOWNSTREAM
-                ? withEnds ? DOWNSTREAM_START_WITH_ENDS : DOWNSTREAM_START
-                : withEnds ? UPSTREAM_START_WITH_ENDS : UPSTREAM_START;
-    }
-
-    static String tier(TrailDirection direction, boolean withEnds) {
-        return direction == TrailDirection.DOWNSTREAM
-                ? withEnds ? DOWNSTREAM_TIER_WITH_ENDS : DOWNSTREAM_TIER
-                : withEnds ? UPSTREAM_TIER_WITH_ENDS : UPSTREAM_TIER;
-    }
-
-    static String probe(TrailDirection direction) {
-        return direction == TrailDirection.DOWNSTREAM ? DOWNSTREAM_PROBE : UPSTREAM_PROBE;
+    static String finish(TrailDirection direction) {
+        return direction == TrailDirection.DOWNSTREAM ? DOWNSTREAM_FINISH : UPSTREAM_FINISH;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,14 @@ import org.moneygraph.graph.GraphReader;
 import org.moneygraph.graph.InvalidInputException;
 import org.moneygraph.graph.NotFoundException;
 import org.moneygraph.graph.Quantity;
+import org.moneygraph.graph.TooLargeException;
 import org.springframework.stereotype.Service;
 
 /**
- * Follows money tier by tier in one read transaction: one query per tier, plus one to learn whether the trail
- * goes on beyond {@code maxDepth}, so a trail costs at most {@code maxDepth + 1} round trips.
+ * Follows money tier by tier in one read transaction: one query per tier, whose rows are streamed into compact
+ * records, plus one that learns whether the trail goes on beyond {@code maxDepth} and reads the givers,
+ * receivers and funds whole when the request shows them, so a trail costs at most {@code maxDepth + 1} round
+ * trips. A tier of 800,000 flows (the province's own trail on L) is never held as one list of maps.
  *
  * <p>A trail follows strands: after the first tier, the flows leaving (or entering) a node are followed only
  * for the fund of the hop that reached it, so a county's bond money is not mistaken for its subsidies. A hop
@@ -78,7 +82,12 @@ class MoneyTrailService {
     record Detail(MoneyHop hop, Needs needs) {
     }
 
-    MoneyTrail trace(String from, TrailDirection direction, int maxDepth, List<String> types, Needs needs) {
+    /**
+     * @param listed whether the answer lists the tiers' hops whole, which a trail of more than
+     *               {@code graph.trace.max-listed-hops} may not
+     */
+    MoneyTrail trace(String from, TrailDirection direction, int maxDepth, List<String> types, Needs needs,
+            boolean listed) {
         if (maxDepth < 1 || maxDepth > properties.maxDepth()) {
             throw new InvalidInputException("maxDepth", "must be between 1 and " + properties.maxDepth()
                     + " (the server's graph.trace.max-depth), not " + maxDepth);
@@ -86,7 +95,8 @@ class MoneyTrailService {
         if (types != null && types.isEmpty()) {
             throw new InvalidInputException("types", "must name at least one flow type, or be left out for all");
         }
-        return reader.readTransaction(reads -> new Walk(from, direction, maxDepth, types, needs, reads).run());
+        int listable = listed ? properties.maxListedHops() : Integer.MAX_VALUE;
+        return reader.readTransaction(reads -> new Walk(from, direction, maxDepth, types, needs, listable, reads).run());
     }
 
     /**
@@ -143,17 +153,18 @@ class MoneyTrailService {
 
     /** A node reached with the fund whose money reached it; {@code fund} null follows every fund. */
     private record Strand(String node, String fund) {
+    }
 
-        Map<String, Object> parameter() {
-            Map<String, Object> item = new HashMap<>();
-            item.put("node", node);
-            item.put("fund", fund);
-            return item;
-        }
+    /** A row of a tier as read: the node it was reached through, and its flow. */
+    private record Row(String viaNode, FlowFacts flow) {
     }
 
     /** A hop before its share is known, which needs all hops of its tier. */
-    private record Draft(FlowFacts flow, Map<String, Object> row, String branchNodeId, boolean revisit) {
+    private record Draft(FlowFacts flow, String branchNodeId, boolean revisit) {
+    }
+
+    /** A giver, receiver or fund shown by ID, with the type its type resolver needs. */
+    private record End(String id, String type) {
     }
 
     /**
@@ -189,27 +200,40 @@ class MoneyTrailService {
     /** The state of one trail: what has been visited, and how each strand was first reached. */
     private static final class Walk {
 
+        private static final Comparator<Row> ROW_ORDER = Comparator.comparing(Row::viaNode)
+                .thenComparing(row -> row.flow().id());
+        /** Words many flows repeat, kept once per trail. */
+        private static final Set<String> WORDS = Set.of("flowType", "amountUnit", "amountQualifier", "amountAsOf");
+
         private final String from;
         private final TrailDirection direction;
         private final int maxDepth;
         private final List<String> types;
         private final Needs needs;
+        /** The most hops the answer may list; the walk stops at the tier that passes it. */
+        private final int listable;
         private final GraphReader.Reads reads;
         private final Map<Strand, Strand> reachedFrom = new HashMap<>();
         private final Set<String> visitedFlows = new HashSet<>();
-        /** Givers, receivers and funds of the hops read so far, by ID. */
-        private final Map<String, Map<String, Object>> ends = new HashMap<>();
+        /** Givers, receivers and funds of the hops read so far, by ID: the one copy of each ID the trail keeps. */
+        private final Map<String, End> ends = new HashMap<>();
+        private final Map<String, String> words = new HashMap<>();
+        /** The ends read whole, when the request shows more of them than their IDs. */
+        private final Map<String, Map<String, Object>> wholeEnds = new HashMap<>();
         private int revisits;
         private int cyclesCut;
+        private boolean startRead;
+        private Object startType;
         private Map<String, Object> start;
 
-        Walk(String from, TrailDirection direction, int maxDepth, List<String> types, Needs needs,
+        Walk(String from, TrailDirection direction, int maxDepth, List<String> types, Needs needs, int listable,
                 GraphReader.Reads reads) {
             this.from = from;
             this.direction = direction;
             this.maxDepth = maxDepth;
             this.types = types;
             this.needs = needs;
+            this.listable = listable;
             this.reads = reads;
         }
 
@@ -222,127 +246,179 @@ class MoneyTrailService {
             for (int depth = 1; depth <= maxDepth && !frontier.isEmpty(); depth++) {
                 List<Strand> next = new ArrayList<>();
                 List<Draft> drafts = new ArrayList<>();
-                for (Map<String, Object> row : sorted(depth == 1 ? first() : tier(frontier))) {
-                    Draft draft = visit(row, next);
+                List<Row> rows = read(depth, frontier);
+                // A stable order, so the same graph always gives the same trail and the same revisits.
+                rows.sort(ROW_ORDER);
+                Map<String, List<Strand>> strands = new HashMap<>();
+                frontier.forEach(strand -> strands.computeIfAbsent(strand.node(), n -> new ArrayList<>()).add(strand));
+                for (Row row : rows) {
+                    Draft draft = visit(row, strands.get(row.viaNode()), next);
                     if (draft != null) {
                         drafts.add(draft);
                         all.add(draft.flow());
                     }
+                }
+                if (visitedFlows.size() > listable) {
+                    throw tooLarge(depth);
                 }
                 if (!drafts.isEmpty()) {
                     tiers.add(tier(depth, drafts));
                 }
                 frontier = next;
             }
-            boolean truncated = tiers.size() == maxDepth && !frontier.isEmpty() && more(frontier);
+            boolean probe = tiers.size() == maxDepth && !frontier.isEmpty();
+            boolean truncated = (probe || needs.ends()) && finish(probe, frontier);
             return new MoneyTrail(start, direction, maxDepth, types, tiers, all.totals(), truncated, revisits, cyclesCut);
         }
 
+        /**
+         * The rows of one tier, each made compact as it comes. The first tier's query also brings the start node,
+         * which must exist and be a node money can be traced from.
+         */
         @SuppressWarnings("unchecked")
-        private List<Map<String, Object>> first() {
+        private List<Row> read(int depth, List<Strand> frontier) {
             Map<String, Object> params = new HashMap<>();
-            params.put("id", from);
-            params.put("frontier", List.of(new Strand(from, null).parameter()));
+            params.put("frontier", items(frontier));
             params.put("types", types);
-            putNeeds(params);
-            Map<String, Object> row = reads.run(MoneyTrailQueries.start(direction, needs.ends()), params).getFirst();
-            if (row.get("startType") == null) {
-                throw new NotFoundException("from", "No node has the ID " + from);
-            }
-            if (!START_TYPES.contains(row.get("startType"))) {
-                throw new InvalidInputException("from", "must be a Fund, Region, Organization, Project or "
-                        + "BeneficiaryGroup, not a " + row.get("startType"));
-            }
-            start = (Map<String, Object>) row.get("start");
-            return hops(row);
-        }
-
-        @SuppressWarnings("unchecked")
-        private List<Map<String, Object>> tier(List<Strand> frontier) {
-            Map<String, Object> params = new HashMap<>();
-            params.put("frontier", frontier.stream().map(Strand::parameter).toList());
-            params.put("types", types);
-            putNeeds(params);
-            return hops(reads.run(MoneyTrailQueries.tier(direction, needs.ends()), params).getFirst());
-        }
-
-        /** A hop's sources travel in its flow's map, so selecting them needs the whole flow. */
-        private void putNeeds(Map<String, Object> params) {
             params.put("withSources", needs.sources());
+            // A hop's sources travel in its flow's map, so selecting them needs the whole flow.
             params.put("withFlows", needs.flows() || needs.sources());
             params.put("withFacts", needs.facts());
+            if (depth == 1) {
+                params.put("id", from);
+            }
+            List<Row> rows = new ArrayList<>();
+            int[] unseen = {0};
+            reads.each(depth == 1 ? MoneyTrailQueries.start(direction) : MoneyTrailQueries.tier(direction), params,
+                    row -> {
+                        if (row.get("viaNode") == null) {
+                            startRead = true;
+                            startType = row.get("startType");
+                            start = (Map<String, Object>) row.get("start");
+                            return;
+                        }
+                        Row read = row(row);
+                        rows.add(read);
+                        // A flow comes at most twice in a tier (from its giver, and as an entry flow of its fund),
+                        // so this stops a trail that cannot be listed before it reads the rest of a large tier.
+                        if (!visitedFlows.contains(read.flow().id()) && visitedFlows.size() + ++unseen[0] / 2 > listable) {
+                            throw tooLarge(depth);
+                        }
+                    });
+            if (depth == 1) {
+                if (!startRead || startType == null) {
+                    throw new NotFoundException("from", "No node has the ID " + from);
+                }
+                if (!START_TYPES.contains(startType)) {
+                    throw new InvalidInputException("from", "must be a Fund, Region, Organization, Project or "
+                            + "BeneficiaryGroup, not a " + startType);
+                }
+            }
+            return rows;
+        }
+
+        private TooLargeException tooLarge(int depth) {
+            return new TooLargeException("maxDepth", "The trail has more than " + listable + " hops by depth " + depth
+                    + ", more than one answer may list (graph.trace.max-listed-hops); page each tier with "
+                    + "hopsConnection instead of hops, or ask for a smaller maxDepth (结果过大)");
+        }
+
+        /** The frontier as the query takes it: each node once, with the funds it follows, or null for every fund. */
+        private static List<Map<String, Object>> items(List<Strand> frontier) {
+            Map<String, List<String>> funds = new LinkedHashMap<>();
+            Set<String> everyFund = new HashSet<>();
+            for (Strand strand : frontier) {
+                List<String> followed = funds.computeIfAbsent(strand.node(), n -> new ArrayList<>());
+                if (strand.fund() == null) {
+                    everyFund.add(strand.node());
+                }
+                else {
+                    followed.add(strand.fund());
+                }
+            }
+            List<Map<String, Object>> items = new ArrayList<>(funds.size());
+            funds.forEach((node, followed) -> {
+                Map<String, Object> item = new HashMap<>();
+                item.put("node", node);
+                item.put("funds", everyFund.contains(node) ? null : followed);
+                items.add(item);
+            });
+            return items;
         }
 
         @SuppressWarnings("unchecked")
-        private List<Map<String, Object>> hops(Map<String, Object> row) {
-            List<Map<String, Object>> hops = (List<Map<String, Object>>) row.get("hops");
-            if (needs.ends()) {
-                for (Map<String, Object> node : (List<Map<String, Object>>) row.get("nodes")) {
-                    ends.put((String) node.get("id"), node);
-                }
-            }
-            else {
-                // Shown by ID, an end needs only its ID and, for the type resolver, its type (a fund's is its label).
-                for (Map<String, Object> hop : hops) {
-                    end(hop.get("giverId"), hop.get("giverType"));
-                    end(hop.get("receiverId"), hop.get("receiverType"));
-                    end(hop.get("fundId"), "Fund");
-                }
-            }
-            return hops;
+        private Row row(Map<String, Object> row) {
+            FlowFacts flow = new FlowFacts(compact((Map<String, Object>) row.get("flow")),
+                    end(row.get("fundId"), "Fund"), end(row.get("giverId"), row.get("giverType")),
+                    end(row.get("receiverId"), row.get("receiverType")));
+            String via = (String) row.get("viaNode");
+            End known = ends.get(via);
+            return new Row(known == null ? via : known.id(), flow);
         }
 
-        private void end(Object id, Object type) {
-            if (id != null && !ends.containsKey(id)) {
-                Map<String, Object> end = new HashMap<>(4);
-                end.put("id", id);
-                end.put("type", type);
-                ends.put((String) id, end);
-            }
+        /**
+         * The flow's map without its null entries, immutable (a third of the size of the map the read made), its
+         * repeated words kept once: the province's own trail on L holds a million of them.
+         */
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> compact(Map<String, Object> flow) {
+            List<Map.Entry<String, Object>> entries = new ArrayList<>(flow.size());
+            flow.forEach((key, value) -> {
+                if (value != null) {
+                    entries.add(Map.entry(key, value instanceof String word && WORDS.contains(key)
+                            ? words.computeIfAbsent(word, w -> w) : value));
+                }
+            });
+            return Map.ofEntries(entries.toArray(Map.Entry[]::new));
         }
 
-        private boolean more(List<Strand> frontier) {
+        /** Records an end, and gives the one copy of its ID the trail keeps. */
+        private String end(Object id, Object type) {
+            if (id == null) {
+                return null;
+            }
+            return ends.computeIfAbsent((String) id, key -> new End(key, (String) type)).id();
+        }
+
+        /**
+         * Whether the trail goes on past the last tier, asked only when {@code probe}, and the ends read whole when
+         * the request shows them, in one round trip.
+         */
+        @SuppressWarnings("unchecked")
+        private boolean finish(boolean probe, List<Strand> frontier) {
             Map<String, Object> params = new HashMap<>();
-            params.put("frontier", frontier.stream().map(Strand::parameter).toList());
+            params.put("probe", probe);
+            params.put("frontier", probe ? items(frontier) : List.of());
             params.put("types", types);
-            params.put("visited", List.copyOf(visitedFlows));
-            return Boolean.TRUE.equals(reads.run(MoneyTrailQueries.probe(direction), params).getFirst().get("more"));
-        }
-
-        /** Rows in a stable order, so the same graph always gives the same trail and the same revisits. */
-        private static List<Map<String, Object>> sorted(List<Map<String, Object>> rows) {
-            return rows.stream().sorted(Comparator.comparing((Map<String, Object> r) -> (String) r.get("viaNode"))
-                    .thenComparing(r -> (String) ((Map<?, ?>) r.get("flow")).get("id"))).toList();
+            params.put("visited", probe ? List.copyOf(visitedFlows) : List.of());
+            params.put("ends", needs.ends() ? List.copyOf(ends.keySet()) : List.of());
+            params.put("withSources", needs.sources());
+            Map<String, Object> row = reads.run(MoneyTrailQueries.finish(direction), params).getFirst();
+            for (Map<String, Object> node : (List<Map<String, Object>>) row.get("nodes")) {
+                wholeEnds.put((String) node.get("id"), node);
+            }
+            return Boolean.TRUE.equals(row.get("more"));
         }
 
         /** Records one flow, and queues the node it leads to unless that strand was reached before. */
-        @SuppressWarnings("unchecked")
-        private Draft visit(Map<String, Object> row, List<Strand> next) {
-            FlowFacts flow = new FlowFacts((Map<String, Object>) row.get("flow"), (String) row.get("fundId"),
-                    (String) row.get("giverId"), (String) row.get("receiverId"));
+        private Draft visit(Row row, List<Strand> reachedBy, List<Strand> next) {
+            FlowFacts flow = row.flow();
             if (!visitedFlows.add(flow.id())) {
                 return null;
             }
-            Strand via = new Strand((String) row.get("viaNode"), (String) row.get("viaFund"));
+            Strand via = via(row, reachedBy);
             String nextNode;
-            String nextType;
             if (direction == TrailDirection.DOWNSTREAM) {
                 nextNode = flow.toId();
-                nextType = (String) row.get("receiverType");
-            }
-            else if (flow.fromId() != null) {
-                nextNode = flow.fromId();
-                nextType = (String) row.get("giverType");
             }
             else {
                 // Upstream, a flow without a giver came out of its fund: the fund is its source, and the trail
                 // ends there.
-                nextNode = null;
-                nextType = null;
+                nextNode = flow.fromId();
             }
             boolean revisit = false;
             if (nextNode != null) {
-                Strand strand = new Strand(nextNode, "Fund".equals(nextType) ? null : flow.fundId());
+                Strand strand = new Strand(nextNode, "Fund".equals(ends.get(nextNode).type()) ? null : flow.fundId());
                 if (reachedFrom.containsKey(strand) || reachedFrom.containsKey(new Strand(nextNode, null))) {
                     revisit = true;
                     revisits++;
@@ -355,7 +431,20 @@ class MoneyTrailService {
                     next.add(strand);
                 }
             }
-            return new Draft(flow, row, via.node(), revisit);
+            return new Draft(flow, via.node(), revisit);
+        }
+
+        /**
+         * The strand a row came by: of those the frontier holds for its node, in the order they were reached, the
+         * first that follows the row's fund.
+         */
+        private static Strand via(Row row, List<Strand> reachedBy) {
+            for (Strand strand : reachedBy) {
+                if (strand.fund() == null || strand.fund().equals(row.flow().fundId())) {
+                    return strand;
+                }
+            }
+            throw new IllegalStateException("a row came by no strand of " + row.viaNode());
         }
 
         /** Whether {@code node} lies on the path by which {@code strand} was first reached. */
@@ -390,13 +479,24 @@ class MoneyTrailService {
             Double share = flow.yuan() == null || total == null || total.signum() == 0 ? null
                     : flow.yuan().divide(total, MathContext.DECIMAL64).doubleValue();
             Map<String, Object> node = flow.node();
-            return new MoneyHop(depth, node, end(d.row().get("giverId")), end(d.row().get("receiverId")),
-                    end(d.row().get("fundId")), flow.amount(), flow.flowType(), FlowPeriod.of(node),
-                    (String) node.get("purpose"), share, d.branchNodeId(), d.revisit(), flow.sources());
+            return new MoneyHop(depth, node, shown(flow.fromId()), shown(flow.toId()), shown(flow.fundId()),
+                    flow.amount(), flow.flowType(), FlowPeriod.of(node), (String) node.get("purpose"), share,
+                    d.branchNodeId(), d.revisit(), flow.sources());
         }
 
-        private Map<String, Object> end(Object id) {
-            return id == null ? null : ends.get((String) id);
+        /** An end as the hop shows it: whole when read so, else its ID and type. */
+        private Map<String, Object> shown(String id) {
+            if (id == null) {
+                return null;
+            }
+            Map<String, Object> whole = wholeEnds.get(id);
+            if (whole != null) {
+                return whole;
+            }
+            Map<String, Object> end = new HashMap<>(4);
+            end.put("id", id);
+            end.put("type", ends.get(id).type());
+            return end;
         }
     }
 }

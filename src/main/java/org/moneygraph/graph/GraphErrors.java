@@ -26,6 +26,10 @@ public class GraphErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(notFound.getMessage())
                     .extensions(Map.of("code", "NOT_FOUND", "field", notFound.field())).build();
         }
+        if (ex instanceof TooLargeException tooLarge) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(tooLarge.getMessage())
+                    .extensions(Map.of("code", "TOO_LARGE", "field", tooLarge.field())).build();
+        }
         if (ex instanceof ConflictException conflict) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(conflict.getMessage())
                     .extensions(Map.of("code", "CONFLICT", "field", conflict.field())).build();

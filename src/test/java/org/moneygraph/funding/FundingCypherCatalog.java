@@ -28,19 +28,17 @@ final class FundingCypherCatalog {
         tier.put("withSources", true);
         tier.put("withFlows", true);
         tier.put("withFacts", true);
-        Map<String, Object> probe = new HashMap<>(tier);
-        probe.put("visited", List.of("FundFlow:001-flow-bond-prov"));
+        Map<String, Object> finish = new HashMap<>(tier);
+        finish.put("probe", true);
+        finish.put("visited", List.of("FundFlow:001-flow-bond-prov"));
+        finish.put("ends", List.of("Region:001-city", "Fund:001-fund-bond"));
         Map<String, Example> examples = new LinkedHashMap<>();
         examples.put("DOWNSTREAM_START", new Example(MoneyTrailQueries.DOWNSTREAM_START, start));
         examples.put("UPSTREAM_START", new Example(MoneyTrailQueries.UPSTREAM_START, start));
-        examples.put("DOWNSTREAM_START_WITH_ENDS", new Example(MoneyTrailQueries.DOWNSTREAM_START_WITH_ENDS, start));
-        examples.put("UPSTREAM_START_WITH_ENDS", new Example(MoneyTrailQueries.UPSTREAM_START_WITH_ENDS, start));
         examples.put("DOWNSTREAM_TIER", new Example(MoneyTrailQueries.DOWNSTREAM_TIER, tier));
         examples.put("UPSTREAM_TIER", new Example(MoneyTrailQueries.UPSTREAM_TIER, tier));
-        examples.put("DOWNSTREAM_TIER_WITH_ENDS", new Example(MoneyTrailQueries.DOWNSTREAM_TIER_WITH_ENDS, tier));
-        examples.put("UPSTREAM_TIER_WITH_ENDS", new Example(MoneyTrailQueries.UPSTREAM_TIER_WITH_ENDS, tier));
-        examples.put("DOWNSTREAM_PROBE", new Example(MoneyTrailQueries.DOWNSTREAM_PROBE, probe));
-        examples.put("UPSTREAM_PROBE", new Example(MoneyTrailQueries.UPSTREAM_PROBE, probe));
+        examples.put("DOWNSTREAM_FINISH", new Example(MoneyTrailQueries.DOWNSTREAM_FINISH, finish));
+        examples.put("UPSTREAM_FINISH", new Example(MoneyTrailQueries.UPSTREAM_FINISH, finish));
         examples.put("DETAILS", new Example(MoneyTrailQueries.DETAILS, Map.of("flows",
                 List.of("FundFlow:001-flow-bond-prov"), "ends", List.of("Region:001-city", "Fund:001-fund-bond"),
                 "withSources", true)));
@@ -68,7 +66,7 @@ final class FundingCypherCatalog {
     private static Map<String, Object> item(String node, String fund) {
         Map<String, Object> item = new HashMap<>();
         item.put("node", node);
-        item.put("fund", fund);
+        item.put("funds", fund == null ? null : List.of(fund));
         return item;
     }
 }

@@ -32,7 +32,7 @@ class FundingCypherExplainTest extends FundingSeedTests {
         }
         Collection<String> explained = FundingCypherCatalog.examples().values().stream()
                 .map(FundingCypherCatalog.Example::cypher).toList();
-        assertThat(constants).hasSize(17);
+        assertThat(constants).hasSize(13);
         assertThat(explained).containsExactlyInAnyOrderElementsOf(constants);
     }
 
