@@ -348,9 +348,13 @@ class MoneyTrailService {
 
         @SuppressWarnings("unchecked")
         private Row row(Map<String, Object> row) {
-            FlowFacts flow = new FlowFacts(compact((Map<String, Object>) row.get("flow")),
-                    end(row.get("fundId"), "Fund"), end(row.get("giverId"), row.get("giverType")),
-                    end(row.get("receiverId"), row.get("receiverType")));
+            Map<String, Object> read = (Map<String, Object>) row.get("flow");
+            // A hop that shows its flow by ID only has its amount in the hop's own Quantity: its flow keeps the ID
+            // and the type the sums need, not the amount's text, value and unit a second time.
+            boolean byId = !needs.flows() && !needs.sources() && !needs.facts();
+            FlowFacts flow = new FlowFacts(compact(byId ? idAndType(read) : read), end(row.get("fundId"), "Fund"),
+                    end(row.get("giverId"), row.get("giverType")), end(row.get("receiverId"), row.get("receiverType")),
+                    Quantity.fromProperties(read, "amount"));
             String via = (String) row.get("viaNode");
             End known = ends.get(via);
             return new Row(known == null ? via : known.id(), flow);
@@ -370,6 +374,13 @@ class MoneyTrailService {
                 }
             });
             return Map.ofEntries(entries.toArray(Map.Entry[]::new));
+        }
+
+        private static Map<String, Object> idAndType(Map<String, Object> flow) {
+            Map<String, Object> kept = new HashMap<>(4);
+            kept.put("id", flow.get("id"));
+            kept.put("flowType", flow.get("flowType"));
+            return kept;
         }
 
         /** Records an end, and gives the one copy of its ID the trail keeps. */
