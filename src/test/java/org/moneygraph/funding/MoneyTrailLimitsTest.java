@@ -16,12 +16,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A trail longer than {@code graph.trace.max-listed-hops} is refused when its hops are listed whole, and answered
- * when they are paged or only summed. Here the limit is four, and the trail from A has three hops, then two more.
+ * The limits of a trail on a small graph: A gives to B1, B2 and B3, and B1 to C1 and C2. A trail longer than
+ * {@code graph.trace.max-listed-hops} (four here) is refused when its hops are listed whole, and answered when
+ * they are paged or only summed; a trail cut by {@code maxDepth} says so, and one that ends there does not.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "graph.seed.enabled=false", "graph.trace.max-listed-hops=4" })
-class MoneyTrailListingLimitTest extends ServiceTest {
+class MoneyTrailLimitsTest extends ServiceTest {
 
     private static final String LISTED = """
             query($depth: Int) { moneyTrail(from: "Region:lim-a", maxDepth: $depth) {
@@ -29,7 +30,7 @@ class MoneyTrailListingLimitTest extends ServiceTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.embedded(registry, MoneyTrailListingLimitTest.class);
+        TestDatabases.embedded(registry, MoneyTrailLimitsTest.class);
     }
 
     @BeforeEach
@@ -87,5 +88,26 @@ class MoneyTrailListingLimitTest extends ServiceTest {
                 { moneyTrail(from: "Region:lim-a", maxDepth: 2) { totals { flowCount } tiers { totals { flowCount } } } }""")
                 .path("moneyTrail");
         assertThat(summed.path("totals").path("flowCount").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aTrailCutByItsDepthSaysSoWithOrWithoutItsEndsWhole() {
+        // Listed through hops, the walk reads the ends whole in the statement that looks past the last tier.
+        String listed = """
+                query($depth: Int) { moneyTrail(from: "Region:lim-a", maxDepth: $depth) {
+                  truncated tiers { hops { flow { id } to { id %s } } } } }""";
+        String paged = """
+                query($depth: Int) { moneyTrail(from: "Region:lim-a", maxDepth: $depth) {
+                  truncated tiers { hopsConnection(first: 5) { edges { node { flow { id } to { id } } } } } } }""";
+        for (String ends : List.of("", "... on Region { name }")) {
+            JsonNode cut = graphql.data(listed.formatted(ends), Map.of("depth", 1)).path("moneyTrail");
+            assertThat(cut.path("truncated").asBoolean()).as("cut after B1, B2, B3 (%s)", ends).isTrue();
+            if (!ends.isEmpty()) {
+                cut.path("tiers").get(0).path("hops").forEach(hop ->
+                        assertThat(hop.path("to").path("name").asString()).startsWith("限额区b"));
+            }
+        }
+        // C1 and C2 give nothing: the look past the last tier finds no flow.
+        assertThat(graphql.data(paged, Map.of("depth", 2)).path("moneyTrail").path("truncated").asBoolean()).isFalse();
     }
 }
