@@ -104,18 +104,27 @@ final class MoneyTrailQueries {
             OPTIONAL MATCH (f)-[:OF_FUND]->(fund:Fund)
             WITH item, f, %s, fund WHERE item.funds IS NULL OR fund.id IN item.funds""";
 
-    static final String DOWNSTREAM_TIER = TIER.formatted(DOWNSTREAM_FLOWS, FlowFacts.hopProjection("f"),
-            ON_STRAND.formatted("giver"), DOWNSTREAM_OTHER_END, "");
-    static final String UPSTREAM_TIER = TIER.formatted(UPSTREAM_FLOWS, FlowFacts.hopProjection("f"),
-            ON_STRAND.formatted("receiver"), UPSTREAM_OTHER_END, "");
-    static final String DOWNSTREAM_START = START + TIER.formatted(DOWNSTREAM_FLOWS, FlowFacts.hopProjection("f"),
-            ON_STRAND.formatted("giver"), DOWNSTREAM_OTHER_END, FIRST_COLUMNS);
-    static final String UPSTREAM_START = START + TIER.formatted(UPSTREAM_FLOWS, FlowFacts.hopProjection("f"),
-            ON_STRAND.formatted("receiver"), UPSTREAM_OTHER_END, FIRST_COLUMNS);
-    static final String DOWNSTREAM_FINISH = FINISH.formatted(DOWNSTREAM_FLOWS, ON_STRAND.formatted("giver"),
+    private static final String DOWNSTREAM_ON_STRAND = ON_STRAND.formatted("giver");
+    private static final String UPSTREAM_ON_STRAND = ON_STRAND.formatted("receiver");
+
+    static final String DOWNSTREAM_TIER = downstream("");
+    static final String UPSTREAM_TIER = upstream("");
+    static final String DOWNSTREAM_START = START + downstream(FIRST_COLUMNS);
+    static final String UPSTREAM_START = START + upstream(FIRST_COLUMNS);
+    static final String DOWNSTREAM_FINISH = FINISH.formatted(DOWNSTREAM_FLOWS, DOWNSTREAM_ON_STRAND,
             GraphReader.entityIf("e"));
-    static final String UPSTREAM_FINISH = FINISH.formatted(UPSTREAM_FLOWS, ON_STRAND.formatted("receiver"),
+    static final String UPSTREAM_FINISH = FINISH.formatted(UPSTREAM_FLOWS, UPSTREAM_ON_STRAND,
             GraphReader.entityIf("e"));
+
+    private static String downstream(String firstColumns) {
+        return TIER.formatted(DOWNSTREAM_FLOWS, FlowFacts.hopProjection("f"), DOWNSTREAM_ON_STRAND,
+                DOWNSTREAM_OTHER_END, firstColumns);
+    }
+
+    private static String upstream(String firstColumns) {
+        return TIER.formatted(UPSTREAM_FLOWS, FlowFacts.hopProjection("f"), UPSTREAM_ON_STRAND, UPSTREAM_OTHER_END,
+                firstColumns);
+    }
 
     /**
      * What a page of hops shows beyond the walk: its flows and ends whole, by ID, sources when {@code $withSources}.

@@ -222,7 +222,6 @@ class MoneyTrailService {
         private final Map<String, Map<String, Object>> wholeEnds = new HashMap<>();
         private int revisits;
         private int cyclesCut;
-        private boolean startRead;
         private Object startType;
         private Map<String, Object> start;
 
@@ -246,11 +245,10 @@ class MoneyTrailService {
             for (int depth = 1; depth <= maxDepth && !frontier.isEmpty(); depth++) {
                 List<Strand> next = new ArrayList<>();
                 List<Draft> drafts = new ArrayList<>();
-                List<Row> rows = read(depth, frontier);
+                Map<String, List<Strand>> strands = byNode(frontier);
+                List<Row> rows = read(depth, strands);
                 // A stable order, so the same graph always gives the same trail and the same revisits.
                 rows.sort(ROW_ORDER);
-                Map<String, List<Strand>> strands = new HashMap<>();
-                frontier.forEach(strand -> strands.computeIfAbsent(strand.node(), n -> new ArrayList<>()).add(strand));
                 for (Row row : rows) {
                     Draft draft = visit(row, strands.get(row.viaNode()), next);
                     if (draft != null) {
@@ -276,7 +274,7 @@ class MoneyTrailService {
          * which must exist and be a node money can be traced from.
          */
         @SuppressWarnings("unchecked")
-        private List<Row> read(int depth, List<Strand> frontier) {
+        private List<Row> read(int depth, Map<String, List<Strand>> frontier) {
             Map<String, Object> params = new HashMap<>();
             params.put("frontier", items(frontier));
             params.put("types", types);
@@ -292,7 +290,6 @@ class MoneyTrailService {
             reads.each(depth == 1 ? MoneyTrailQueries.start(direction) : MoneyTrailQueries.tier(direction), params,
                     row -> {
                         if (row.get("viaNode") == null) {
-                            startRead = true;
                             startType = row.get("startType");
                             start = (Map<String, Object>) row.get("start");
                             return;
@@ -301,12 +298,14 @@ class MoneyTrailService {
                         rows.add(read);
                         // A flow comes at most twice in a tier (from its giver, and as an entry flow of its fund),
                         // so this stops a trail that cannot be listed before it reads the rest of a large tier.
-                        if (!visitedFlows.contains(read.flow().id()) && visitedFlows.size() + ++unseen[0] / 2 > listable) {
+                        if (listable < Integer.MAX_VALUE && !visitedFlows.contains(read.flow().id())
+                                && visitedFlows.size() + ++unseen[0] / 2 > listable) {
                             throw tooLarge(depth);
                         }
                     });
             if (depth == 1) {
-                if (!startRead || startType == null) {
+                // The start's row always comes; its type is null when no node has the ID.
+                if (startType == null) {
                     throw new NotFoundException("from", "No node has the ID " + from);
                 }
                 if (!START_TYPES.contains(startType)) {
@@ -323,24 +322,21 @@ class MoneyTrailService {
                     + "hopsConnection instead of hops, or ask for a smaller maxDepth (结果过大)");
         }
 
+        /** The strands of a frontier by node, each node's in the order they were reached. */
+        private static Map<String, List<Strand>> byNode(List<Strand> frontier) {
+            Map<String, List<Strand>> strands = new LinkedHashMap<>();
+            frontier.forEach(strand -> strands.computeIfAbsent(strand.node(), n -> new ArrayList<>()).add(strand));
+            return strands;
+        }
+
         /** The frontier as the query takes it: each node once, with the funds it follows, or null for every fund. */
-        private static List<Map<String, Object>> items(List<Strand> frontier) {
-            Map<String, List<String>> funds = new LinkedHashMap<>();
-            Set<String> everyFund = new HashSet<>();
-            for (Strand strand : frontier) {
-                List<String> followed = funds.computeIfAbsent(strand.node(), n -> new ArrayList<>());
-                if (strand.fund() == null) {
-                    everyFund.add(strand.node());
-                }
-                else {
-                    followed.add(strand.fund());
-                }
-            }
-            List<Map<String, Object>> items = new ArrayList<>(funds.size());
-            funds.forEach((node, followed) -> {
+        private static List<Map<String, Object>> items(Map<String, List<Strand>> frontier) {
+            List<Map<String, Object>> items = new ArrayList<>(frontier.size());
+            frontier.forEach((node, strands) -> {
+                boolean everyFund = strands.stream().anyMatch(strand -> strand.fund() == null);
                 Map<String, Object> item = new HashMap<>();
                 item.put("node", node);
-                item.put("funds", everyFund.contains(node) ? null : followed);
+                item.put("funds", everyFund ? null : strands.stream().map(Strand::fund).toList());
                 items.add(item);
             });
             return items;
@@ -399,7 +395,7 @@ class MoneyTrailService {
         private boolean finish(boolean probe, List<Strand> frontier) {
             Map<String, Object> params = new HashMap<>();
             params.put("probe", probe);
-            params.put("frontier", probe ? items(frontier) : List.of());
+            params.put("frontier", probe ? items(byNode(frontier)) : List.of());
             params.put("types", types);
             params.put("visited", probe ? List.copyOf(visitedFlows) : List.of());
             params.put("ends", needs.ends() ? List.copyOf(ends.keySet()) : List.of());
