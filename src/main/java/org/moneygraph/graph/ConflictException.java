@@ -1,19 +1,14 @@
 package org.moneygraph.graph;
 
+import org.springframework.graphql.execution.ErrorType;
+
 /**
  * The write lost a race or read stale data, such as an update whose expected version is no longer the
  * node's: reported as {@code CONFLICT} with the field at fault. The client reads again and retries.
  */
-public class ConflictException extends RuntimeException {
-
-    private final String field;
+public final class ConflictException extends FieldException {
 
     public ConflictException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, "CONFLICT", ErrorType.BAD_REQUEST, message);
     }
 }

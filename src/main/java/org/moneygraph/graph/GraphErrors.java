@@ -18,21 +18,9 @@ public class GraphErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof InvalidInputException invalid) {
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
-                    .extensions(Map.of("code", "BAD_USER_INPUT", "field", invalid.field())).build();
-        }
-        if (ex instanceof NotFoundException notFound) {
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(notFound.getMessage())
-                    .extensions(Map.of("code", "NOT_FOUND", "field", notFound.field())).build();
-        }
-        if (ex instanceof TooLargeException tooLarge) {
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(tooLarge.getMessage())
-                    .extensions(Map.of("code", "TOO_LARGE", "field", tooLarge.field())).build();
-        }
-        if (ex instanceof ConflictException conflict) {
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(conflict.getMessage())
-                    .extensions(Map.of("code", "CONFLICT", "field", conflict.field())).build();
+        if (ex instanceof FieldException fault) {
+            return GraphqlErrorBuilder.newError(env).errorType(fault.errorType()).message(fault.getMessage())
+                    .extensions(Map.of("code", fault.code(), "field", fault.field())).build();
         }
         if (ex instanceof AccessDeniedException denied) {
             Map<String, Object> extensions = new java.util.LinkedHashMap<>();

@@ -1,16 +1,11 @@
 package org.moneygraph.graph;
 
-/** Input a client can fix: reported as {@code BAD_USER_INPUT} with the offending argument. */
-public class InvalidInputException extends RuntimeException {
+import org.springframework.graphql.execution.ErrorType;
 
-    private final String field;
+/** Input a client can fix: reported as {@code BAD_USER_INPUT} with the offending argument. */
+public final class InvalidInputException extends FieldException {
 
     public InvalidInputException(String field, String message) {
-        super(field + " " + message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, "BAD_USER_INPUT", ErrorType.BAD_REQUEST, field + " " + message);
     }
 }

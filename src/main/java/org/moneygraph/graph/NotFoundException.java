@@ -1,16 +1,11 @@
 package org.moneygraph.graph;
 
-/** A node the client named does not exist: reported as {@code NOT_FOUND} with the argument at fault. */
-public class NotFoundException extends RuntimeException {
+import org.springframework.graphql.execution.ErrorType;
 
-    private final String field;
+/** A node the client named does not exist: reported as {@code NOT_FOUND} with the argument at fault. */
+public final class NotFoundException extends FieldException {
 
     public NotFoundException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, "NOT_FOUND", ErrorType.NOT_FOUND, message);
     }
 }
