@@ -72,6 +72,11 @@ class MoneyTrailService {
             return sources || flows || ends || facts;
         }
 
+        /** Whether it shows more of a hop's flow than its ID and type: the flow whole, its sources or its facts. */
+        boolean flowBeyondId() {
+            return flows || sources || facts;
+        }
+
         Needs and(Needs other) {
             return new Needs(sources || other.sources, flows || other.flows, ends || other.ends,
                     facts || other.facts);
@@ -112,7 +117,7 @@ class MoneyTrailService {
         Set<String> endIds = new LinkedHashSet<>();
         for (Detail detail : details) {
             MoneyHop hop = detail.hop();
-            if (detail.needs().flows() || detail.needs().sources() || detail.needs().facts()) {
+            if (detail.needs().flowBeyondId()) {
                 flowIds.add((String) hop.flow().get("id"));
             }
             if (detail.needs().ends()) {
@@ -210,6 +215,11 @@ class MoneyTrailService {
         private final int maxDepth;
         private final List<String> types;
         private final Needs needs;
+        /**
+         * Whether each hop shows its flow by ID only: its amount is then in the hop's own Quantity, and its flow
+         * keeps the ID and the type the sums need, not the amount's text, value and unit a second time.
+         */
+        private final boolean flowsById;
         /** The most hops the answer may list; the walk stops at the tier that passes it. */
         private final int listable;
         private final GraphReader.Reads reads;
@@ -232,6 +242,7 @@ class MoneyTrailService {
             this.maxDepth = maxDepth;
             this.types = types;
             this.needs = needs;
+            this.flowsById = !needs.flowBeyondId();
             this.listable = listable;
             this.reads = reads;
         }
@@ -345,10 +356,7 @@ class MoneyTrailService {
         @SuppressWarnings("unchecked")
         private Row row(Map<String, Object> row) {
             Map<String, Object> read = (Map<String, Object>) row.get("flow");
-            // A hop that shows its flow by ID only has its amount in the hop's own Quantity: its flow keeps the ID
-            // and the type the sums need, not the amount's text, value and unit a second time.
-            boolean byId = !needs.flows() && !needs.sources() && !needs.facts();
-            FlowFacts flow = new FlowFacts(compact(byId ? idAndType(read) : read), end(row.get("fundId"), "Fund"),
+            FlowFacts flow = new FlowFacts(compact(flowsById ? idAndType(read) : read), end(row.get("fundId"), "Fund"),
                     end(row.get("giverId"), row.get("giverType")), end(row.get("receiverId"), row.get("receiverType")),
                     Quantity.fromProperties(read, "amount"));
             String via = (String) row.get("viaNode");
