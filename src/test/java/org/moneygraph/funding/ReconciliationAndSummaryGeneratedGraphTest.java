@@ -147,6 +147,33 @@ class ReconciliationAndSummaryGeneratedGraphTest extends GeneratedMoneyGraphTest
         assertThat(scopes).hasSizeGreaterThan(5);
     }
 
+    /**
+     * A fund's entry flows, asked once per giver, are the flows of the fund whose giver received none of its
+     * flows, worked out here from the generated flows for every fund: the cycle fund enters once, from outside
+     * the cycle, whose members all received it.
+     */
+    @Test
+    void entryFlowsAreTheFundsFlowsWhoseGiverNeverReceivedIt() {
+        java.util.Set<String> received = new java.util.HashSet<>();
+        GRAPH.flows.forEach(flow -> received.add(flow.fund() + " " + flow.to()));
+        Map<String, List<String>> expected = new java.util.TreeMap<>();
+        for (GenFlow flow : GRAPH.flows) {
+            if (flow.from() == null || !received.contains(flow.fund() + " " + flow.from())) {
+                expected.computeIfAbsent(flow.fund(), fund -> new ArrayList<>()).add(flow.id());
+            }
+        }
+        expected.values().forEach(java.util.Collections::sort);
+        Map<String, List<String>> found = new java.util.TreeMap<>();
+        try (var session = driver.session()) {
+            session.run("MATCH (n:Fund) CALL (n) {\n" + ReconciliationQueries.entryFlows() + "}\n"
+                    + "WITH n, f ORDER BY f.id RETURN n.id AS fund, collect(f.id) AS flows")
+                    .forEachRemaining(r -> found.put(r.get("fund").asString(), r.get("flows").asList(v -> v.asString())));
+        }
+        assertThat(found).isEqualTo(expected);
+        assertThat(found.get(GeneratedMoneyGraph.MAIN_FUND)).hasSize(GeneratedMoneyGraph.CITIES);
+        assertThat(found.get(GeneratedMoneyGraph.CYCLE_FUND)).containsExactly("FundFlow:gen-cyc-xa");
+    }
+
     private static String balance(JsonNode row) {
         return row.path("node").path("id").asString() + " in " + text(row.path("inYuan")) + " out "
                 + text(row.path("outYuan")) + " retained " + text(row.path("retained"));

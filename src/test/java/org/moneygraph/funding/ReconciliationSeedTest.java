@@ -3,7 +3,9 @@ package org.moneygraph.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.moneygraph.graph.GraphReader;
@@ -80,6 +82,33 @@ class ReconciliationSeedTest extends FundingSeedTests {
             }
         }
         throw new AssertionError("no figure " + name + " in " + flag);
+    }
+
+    /**
+     * The entry flows, asked once per giver, are those the definition picks flow by flow, for every fund of the
+     * seed, among them flows whose giver received other funds but not theirs (the city's 补助资金).
+     */
+    @Test
+    void entryFlowsAskedPerGiverAreTheDefinitionsFlowByFlow() {
+        try (var session = driver.session()) {
+            Map<String, Object> byGiver = new HashMap<>();
+            session.run("MATCH (n:Fund) CALL (n) {\n" + ReconciliationQueries.entryFlows() + "}\n"
+                    + "WITH n, f ORDER BY f.id RETURN n.id AS fund, collect(f.id) AS flows")
+                    .forEachRemaining(r -> byGiver.put(r.get("fund").asString(), r.get("flows").asList()));
+            Map<String, Object> byFlow = new HashMap<>();
+            session.run("""
+                    MATCH (n:Fund)<-[:OF_FUND]-(f:FundFlow)
+                    WHERE NOT EXISTS { (f)-[:FROM]->(:Entity)<-[:TO]-(:FundFlow)-[:OF_FUND]->(n) }
+                    WITH n, f ORDER BY f.id RETURN n.id AS fund, collect(f.id) AS flows""")
+                    .forEachRemaining(r -> byFlow.put(r.get("fund").asString(), r.get("flows").asList()));
+            assertThat(byGiver).isEqualTo(byFlow).hasSizeGreaterThan(3);
+            long fedElsewhere = session.run("""
+                    MATCH (n:Fund)<-[:OF_FUND]-(f:FundFlow)-[:FROM]->(giver:Entity)<-[:TO]-(:FundFlow)
+                    WHERE f.id IN $entries
+                    RETURN count(DISTINCT f) AS flows""", Map.of("entries", byFlow.values().stream()
+                            .flatMap(flows -> ((List<?>) flows).stream()).toList())).single().get("flows").asLong();
+            assertThat(fedElsewhere).as("entry flows whose giver received other funds").isPositive();
+        }
     }
 
     @Test
