@@ -174,6 +174,48 @@ class ReconciliationAndSummaryGeneratedGraphTest extends GeneratedMoneyGraphTest
         assertThat(found.get(GeneratedMoneyGraph.CYCLE_FUND)).containsExactly("FundFlow:gen-cyc-xa");
     }
 
+    /**
+     * Under a fund, each row's sides are that fund's flows into and out of its node, and the fund's own row gives
+     * out its entry flows: worked out here from the generated flows, for every generated fund.
+     */
+    @Test
+    void underEachFundEveryRowsSidesAreThatFundsFlowsInAndOut() {
+        java.util.Set<String> received = new java.util.HashSet<>();
+        GRAPH.flows.forEach(flow -> received.add(flow.fund() + " " + flow.to()));
+        for (String fund : List.of(GeneratedMoneyGraph.MAIN_FUND, GeneratedMoneyGraph.CYCLE_FUND,
+                GeneratedMoneyGraph.TWO_PATH_FUND, GeneratedMoneyGraph.MESH_FUND)) {
+            Map<String, List<GenFlow>> in = new HashMap<>();
+            Map<String, List<GenFlow>> out = new HashMap<>();
+            out.put(fund, new ArrayList<>());
+            for (GenFlow flow : GRAPH.flowsOf(fund)) {
+                in.computeIfAbsent(flow.to(), node -> new ArrayList<>()).add(flow);
+                out.computeIfAbsent(flow.from(), node -> new ArrayList<>()).add(flow);
+                if (!received.contains(fund + " " + flow.from())) {
+                    out.get(fund).add(flow);
+                }
+            }
+            Map<String, String> expected = new java.util.TreeMap<>();
+            for (String node : new java.util.TreeSet<>(java.util.stream.Stream.concat(in.keySet().stream(),
+                    out.keySet().stream()).toList())) {
+                expected.put(node, sides(in.getOrDefault(node, List.of()), out.getOrDefault(node, List.of())));
+            }
+            Map<String, String> found = new java.util.TreeMap<>();
+            reconciliation(fund).path("rows").forEach(row -> found.put(row.path("node").path("id").asString(),
+                    row.path("inflow").path("flowCount").asInt() + " " + text(row.path("inflow").path("yuan")) + " / "
+                            + row.path("outflow").path("flowCount").asInt() + " "
+                            + text(row.path("outflow").path("yuan"))));
+            assertThat(found).as(fund).isEqualTo(expected);
+        }
+    }
+
+    private static String sides(List<GenFlow> in, List<GenFlow> out) {
+        return in.size() + " " + known(in) + " / " + out.size() + " " + known(out);
+    }
+
+    private static String known(List<GenFlow> flows) {
+        return flows.stream().allMatch(GenFlow::masked) ? "null" : FlowFacts.plain(sum(flows));
+    }
+
     private static String balance(JsonNode row) {
         return row.path("node").path("id").asString() + " in " + text(row.path("inYuan")) + " out "
                 + text(row.path("outYuan")) + " retained " + text(row.path("retained"));
