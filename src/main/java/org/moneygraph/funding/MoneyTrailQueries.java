@@ -15,8 +15,7 @@ final class MoneyTrailQueries {
     /**
      * Downstream from a node: the flows it gives, with it as their giver. From a fund also its entry flows: the
      * flows of the fund with no giver, or whose giver did not receive the fund by another of its flows (the
-     * province handing a bond down). The inner EXISTS makes the planner walk from each flow's giver, not from the
-     * fund to all its flows for each flow, which is quadratic in the size of the fund. UNION ALL, because UNION
+     * province handing a bond down; {@link FlowFacts#ENTRY_FLOWS}). UNION ALL, because UNION
      * would hash every flow of the tier to drop duplicates the walk drops anyway (a flow is visited once).
      */
     private static final String DOWNSTREAM_FLOWS = """
@@ -24,11 +23,7 @@ final class MoneyTrailQueries {
               MATCH (n)<-[:FROM]-(f:FundFlow)
               RETURN f, n AS giver
               UNION ALL
-              MATCH (n)<-[:OF_FUND]-(f:FundFlow)
-              WHERE n:Fund AND NOT EXISTS {
-                MATCH (f)-[:FROM]->(:Entity)<-[:TO]-(g:FundFlow)
-                WHERE g <> f AND EXISTS { (g)-[:OF_FUND]->(n) } }
-              OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
+            """ + FlowFacts.ENTRY_FLOWS + """
               RETURN f, giver
             }
             WITH item, f, giver""";

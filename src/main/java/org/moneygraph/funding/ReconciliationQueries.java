@@ -9,34 +9,13 @@ final class ReconciliationQueries {
     }
 
     /**
-     * A fund's entry flows ({@code n} a fund): those that name no giver, or whose giver did not receive the fund by
-     * one of its flows. Whether a giver received the fund is asked once per giver, not once per flow (a flow has at
-     * most one giver; linking another replaces it): on the province of L the statement took 26.5 million database
-     * hits instead of 43.9 million, and 16.5–18.1 s instead of 21.4–22.6 s over Bolt.
-     */
-    private static final String ENTRY_FLOWS = """
-            WITH n WHERE n:Fund
-            MATCH (n)<-[:OF_FUND]-(f:FundFlow)
-            OPTIONAL MATCH (f)-[:FROM]->(giver:Entity)
-            WITH n, giver, collect(f) AS given
-            WHERE giver IS NULL OR NOT EXISTS { (giver)<-[:TO]-(:FundFlow)-[:OF_FUND]->(n) }
-            UNWIND given AS f
-            RETURN f
-            """;
-
-    /** The entry-flow subquery alone, which is no statement by itself, for a test against the generated flows. */
-    static String entryFlows() {
-        return ENTRY_FLOWS;
-    }
-
-    /**
      * One round trip. Under a fund: every node its flows touch, and only that fund's flows. Under a region: the
      * region and its sub-regions, and the units, projects, beneficiary groups and funds in them. Under a unit:
      * it and its parts, the projects they lead and the funds they administer. A fund's entry flows count as
      * going out of the fund: those that name no giver, or whose giver did not receive the fund by another of its
      * flows (as the 市 hands down 308.42亿元 of 补助资金 it never records receiving), so that what the fund states
-     * and what left it can be compared ({@link #ENTRY_FLOWS}). A flow is read whole only when the request shows flows
-     * ({@code $withFlows}); else only what the sums need. A flow's giver, receiver and fund are not read: each
+     * and what left it can be compared ({@link FlowFacts#ENTRY_FLOWS}). A flow is read whole only when the
+     * request shows flows ({@code $withFlows}); else only what the sums need. A flow's giver, receiver and fund are not read: each
      * row's ins and outs say which flows touch it, and a flow shown loads its ends itself. Each node's fund flows
      * and pairings are looked at only for the flags, and only for a fund and a project: on a county of L, those
      * two patterns alone walked 60,000 relationships for nothing.
@@ -60,7 +39,8 @@ final class ReconciliationQueries {
                   UNION ALL
                   WITH scope AS n
                   CALL (n) {
-            """ + ENTRY_FLOWS + """
+            """ + FlowFacts.ENTRY_FLOWS + """
+                    RETURN f
                   }
                   RETURN n, f, false AS incoming
                   UNION ALL
@@ -98,7 +78,8 @@ final class ReconciliationQueries {
                     MATCH (n)<-[:FROM]-(f:FundFlow)
                     RETURN f
                     UNION
-            """ + ENTRY_FLOWS + """
+            """ + FlowFacts.ENTRY_FLOWS + """
+                    RETURN f
                   }
                   RETURN collect(f) AS outs
                 }
