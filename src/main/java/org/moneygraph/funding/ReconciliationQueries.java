@@ -15,10 +15,10 @@ final class ReconciliationQueries {
      * going out of the fund: those that name no giver, or whose giver did not receive the fund by another of its
      * flows (as the 市 hands down 308.42亿元 of 补助资金 it never records receiving), so that what the fund states
      * and what left it can be compared ({@link FlowFacts#ENTRY_FLOWS}). A flow is read whole only when the
-     * request shows flows ({@code $withFlows}); else only what the sums need. A flow's giver, receiver and fund are not read: each
-     * row's ins and outs say which flows touch it, and a flow shown loads its ends itself. Each node's fund flows
-     * and pairings are looked at only for the flags, and only for a fund and a project: on a county of L, those
-     * two patterns alone walked 60,000 relationships for nothing.
+     * request shows flows ({@code $withFlows}); else only what the sums need. A flow's giver, receiver and fund
+     * are not read: each row's ins and outs say which flows touch it, and a flow shown loads its ends itself.
+     * Each node's fund flows and pairings are looked at only for the flags, and only for a fund and a project: on
+     * a county of L, those two patterns alone walked 60,000 relationships for nothing.
      *
      * <p>Under a fund the sides come from the fund's own flows, each read once from its fund and grouped by its
      * ends, instead of from every flow of every node they touch, kept if it is of the fund: on the largest fund of

@@ -219,6 +219,27 @@ class ReconciliationAndSummaryGeneratedGraphTest extends GeneratedMoneyGraphTest
         return flows.stream().allMatch(GenFlow::masked) ? "null" : FlowFacts.plain(sum(flows));
     }
 
+    /** A side lists its flows in ID order, under a region and a fund alike, whatever order they were read in. */
+    @Test
+    void eachSideListsItsFlowsInIdOrder() {
+        String flows = """
+                query($scope: ID!) {
+                  reconciliation(scope: $scope) {
+                    rows { node { id } inflow { flows { id } } outflow { flows { id } } } } }""";
+        int listed = 0;
+        for (String scope : List.of(GeneratedMoneyGraph.MAIN_FUND, "Region:gen-c1")) {
+            for (JsonNode row : graphql.data(flows, Map.of("scope", scope)).path("reconciliation").path("rows")) {
+                for (String side : List.of("inflow", "outflow")) {
+                    List<String> ids = new ArrayList<>();
+                    row.path(side).path("flows").forEach(flow -> ids.add(flow.path("id").asString()));
+                    assertThat(ids).as(scope + " " + row.path("node").path("id").asString() + " " + side).isSorted();
+                    listed += ids.size() > 1 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(listed).as("sides with more than one flow").isGreaterThan(30);
+    }
+
     private static String balance(JsonNode row) {
         return row.path("node").path("id").asString() + " in " + text(row.path("inYuan")) + " out "
                 + text(row.path("outYuan")) + " retained " + text(row.path("retained"));
