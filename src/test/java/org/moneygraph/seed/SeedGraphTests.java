@@ -256,7 +256,7 @@ public abstract class SeedGraphTests {
 
     @Test
     void pagesOfOneValueByNameWalkTheSameOrderAsSortingTheWholeLabel() {
-        // One value, by name, reads the (value, name) index in order; two values, or any other order, sort.
+        // One value, by name, reads the (value, name, id) index in order; two values, or any other order, sort.
         String[][] lists = { { "regions", "levels", "Region", "level" }, { "projects", "statuses", "Project", "status" },
                 { "organizations", "kinds", "Organization", "kind" }, { "campaigns", "kinds", "Campaign", "kind" } };
         int pages = 0;
@@ -298,6 +298,23 @@ public abstract class SeedGraphTests {
             }
         }
         assertThat(pages).isGreaterThan(30);
+    }
+
+    @Test
+    void aPageOfOneValueByNameTakesItsOrderFromAnIndexAndSortsNothing() {
+        // Without the whole order in the index, a deep page reads the tie-break of every node before it and sorts.
+        String[][] lists = { { "Region", "level", "VILLAGE" }, { "Project", "status", "UNDER_CONSTRUCTION" },
+                { "Organization", "kind", "GOVERNMENT" }, { "Campaign", "kind", "BATTLE" } };
+        for (String[] list : lists) {
+            for (String direction : List.of("ASC", "DESC")) {
+                String page = org.moneygraph.graph.ListStatements.oneValueByNamePage(list[0], list[1], direction);
+                List<String> operators = org.moneygraph.support.QueryPlans.operators(driver, page,
+                        Map.of("enumValues", List.of(list[2]), "offset", 980, "limit", 20));
+                assertThat(operators).as("%s %s: %s", list[0], direction, page)
+                        .anyMatch(op -> op.startsWith("NodeIndexSeek"))
+                        .noneMatch(op -> op.matches("(Partial)?(Sort|Top)@.*"));
+            }
+        }
     }
 
     @Test
