@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moneygraph.bundle.SeedLoader;
 import org.moneygraph.graph.GraphReader;
+import org.moneygraph.graph.ListStatements;
 import org.moneygraph.support.GraphQl;
+import org.moneygraph.support.QueryPlans;
 import org.moneygraph.support.SchemaEnums;
 import org.moneygraph.support.TestDatabases;
 import org.neo4j.driver.Driver;
@@ -307,8 +309,8 @@ public abstract class SeedGraphTests {
                 { "Organization", "kind", "GOVERNMENT" }, { "Campaign", "kind", "BATTLE" } };
         for (String[] list : lists) {
             for (String direction : List.of("ASC", "DESC")) {
-                String page = org.moneygraph.graph.ListStatements.oneValueByNamePage(list[0], list[1], direction);
-                List<String> operators = org.moneygraph.support.QueryPlans.operators(driver, page,
+                String page = ListStatements.oneValueByNamePage(list[0], list[1], direction);
+                List<String> operators = QueryPlans.operators(driver, page,
                         Map.of("enumValues", List.of(list[2]), "offset", 980, "limit", 20));
                 assertThat(operators).as("%s %s: %s", list[0], direction, page)
                         .anyMatch(op -> op.startsWith("NodeIndexSeek"))
