@@ -10,7 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 
 /**
  * Hostile requests against each limit of the OWASP GraphQL cheat sheet, with the limits of
@@ -19,8 +26,34 @@ import org.junit.jupiter.api.Test;
  */
 class HardeningTest extends SecurityServiceTest {
 
+    @Autowired
+    GraphQlSource graphQlSource;
+
+    @Autowired
+    ObjectProvider<Instrumentation> instrumentations;
+
     private static String code(tools.jackson.databind.JsonNode response) {
         return response.path("errors").path(0).path("extensions").path("code").asString();
+    }
+
+    /**
+     * The checks of the limits and roles are instrumentations; the service chains them all, in their order, and
+     * none of them watches fields one by one, so the chain skips those hooks (config.InstrumentationChain).
+     */
+    @Test
+    void everyInstrumentationIsChainedAndTheHooksNoneOfThemUsesAreSkipped() {
+        var installed = (ChainedInstrumentation) graphQlSource.graphQl().getInstrumentation();
+        var beans = instrumentations.orderedStream().toList();
+        assertThat(installed.getInstrumentations()).containsExactlyElementsOf(beans);
+        assertThat(beans).hasAtLeastOneElementOfType(MaxQueryDepthInstrumentation.class)
+                .hasAtLeastOneElementOfType(MaxQueryComplexityInstrumentation.class);
+        assertThat(beans.stream().map(i -> i.getClass().getSimpleName()))
+                .contains("DocumentLimits", "FieldAuthorization");
+        assertThat(installed.beginFieldExecution(null, null)).isNull();
+        assertThat(installed.beginFieldFetching(null, null)).isNull();
+        assertThat(installed.beginFieldCompletion(null, null)).isNull();
+        assertThat(installed.beginFieldListCompletion(null, null)).isNull();
+        assertThat(installed.beginExecuteObject(null, null)).isNull();
     }
 
     @Test
