@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
 
+import graphql.ExecutionResult;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext;
@@ -16,7 +17,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionStra
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
-import graphql.ExecutionResult;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
  * graphql-java's chain of the application's instrumentations, without its cost per field for the hooks none of
  * them uses. graphql-java calls the chain at every field for each hook (execution, fetching, completion, each
  * object and list), and the chain asks every instrumentation in turn and wraps their answers in a new context,
- * even when all of them do nothing there. With five instrumentations (depth, complexity, document limits, field
- * authorization, observation), none of which watches fields this way, that was about a tenth of the service's
- * CPU for a page of twenty regions. A hook no instrumentation overrides answers null here, which graphql-java
- * reads as "nothing to do"; every other hook goes through the chain unchanged.
+ * even when all of them do nothing there. None of the application's five (depth, complexity, document limits,
+ * field authorization, observation) watches fields this way; on the busiest whole money trail (about 175,000
+ * fields) asking them cost 8-9 % of the CPU. A hook no instrumentation overrides answers null here, which
+ * graphql-java reads as "nothing to do"; every other hook goes through the chain unchanged.
  */
 final class InstrumentationChain extends ChainedInstrumentation {
 
