@@ -2,7 +2,6 @@ package org.moneygraph.config;
 
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Set;
 
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -33,11 +32,7 @@ import org.springframework.stereotype.Component;
  */
 final class InstrumentationChain extends ChainedInstrumentation {
 
-    /** The hooks graphql-java calls per field or per object; each is skipped when no instrumentation has it. */
-    static final Set<String> FIELD_HOOKS = Set.of("beginExecutionStrategy", "beginExecuteObject",
-            "beginDeferredField", "beginSubscribedFieldEvent", "beginFieldExecution", "beginFieldFetch",
-            "beginFieldFetching", "beginFieldCompletion", "beginFieldListCompletion");
-
+    // The hooks graphql-java calls per field or per object; each is skipped when no instrumentation has it.
     private final boolean executionStrategy;
     private final boolean executeObject;
     private final boolean deferredField;
