@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * Keeps parsed and validated documents by their text. Clients send the same few documents with different
  * variables, and parsing plus validation was about a fifth of the service's own CPU per request. The cache
  * is bounded in entries and skips long documents, so a flood of distinct documents costs at most its bound.
- * Execution-time checks (depth, complexity, page size, role) still run on every request; the alias and
- * operation limits run in validation, and a document over them is never cached because it aborts.
+ * Execution-time checks still run on every request: page size and role always, depth and complexity unless
+ * this operation with these {@code @skip}/{@code @include} values passed them before ({@link PassedDocuments}).
+ * The alias and operation limits run in validation, and a document over them is never cached because it aborts.
  */
 @Component
 class ParsedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {

@@ -74,7 +74,13 @@ class HardeningTest extends SecurityServiceTest {
                 + " ... on Region { relations { node { id } } } } } } } } } } } }";
         String aliases = "{ a: me { name } b: me { name } c: me { name } d: me { name } e: me { name } }";
         String page = "{ regions(first: 51) { totalCount } }";
+        // Depth and complexity are walked once per document, operation and @skip/@include values (PassedDocuments).
+        String deepWhenAsked = "query($deep: Boolean!) { regions(first: 1) { edges { node { relations { node { ... on"
+                + " Region { relations @include(if: $deep) { node { ... on Region { relations { node { id } } } } } }"
+                + " } } } } } }";
         for (int i = 0; i < 3; i++) {
+            assertThat(graphql.post(deepWhenAsked, Map.of("deep", false)).path("errors").isMissingNode()).isTrue();
+            assertThat(code(graphql.post(deepWhenAsked, Map.of("deep", true)))).isEqualTo("QUERY_TOO_DEEP");
             assertThat(code(graphql.post(deep, Map.of()))).isEqualTo("QUERY_TOO_DEEP");
             assertThat(code(graphql.post(aliases, Map.of()))).isEqualTo("TOO_MANY_ALIASES");
             assertThat(code(graphql.post(page, Map.of()))).isEqualTo("BAD_USER_INPUT");
