@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphWiring implements RuntimeWiringConfigurer {
 
+    /** The request's answers of {@link #sources}, in its GraphQL context. */
+    private static final String SOURCES_ASKED = GraphWiring.class.getName() + ".sourcesAsked";
+
     private static final TypeResolver BY_TYPE_PROPERTY = env -> {
         Object type = env.getObject() instanceof Map<?, ?> map ? map.get("type") : null;
         return type == null ? null : env.getSchema().getObjectType(type.toString());
@@ -158,8 +161,18 @@ class GraphWiring implements RuntimeWiringConfigurer {
         };
     }
 
+    /**
+     * Whether the field's nodes are asked their sources. Each node of a list asks this of the same fields, and
+     * graphql-java builds each one's selection set anew (about 2.6 % of the CPU of a page of regions with their
+     * parents); the answer depends only on the merged fields and the type they are selected on, since the
+     * variables are the request's, so it is kept for the request.
+     */
     private static boolean sources(graphql.schema.DataFetchingEnvironment env) {
-        return GraphReader.selects(env.getSelectionSet(), "sources");
+        Map<List<Object>, Boolean> asked = env.getGraphQlContext().computeIfAbsent(SOURCES_ASKED,
+                k -> new java.util.concurrent.ConcurrentHashMap<>());
+        // AST nodes compare by identity: the same fields of the same document.
+        return asked.computeIfAbsent(List.of(env.getExecutionStepInfo().getObjectType().getName(), env.getMergedField().getFields()),
+                k -> GraphReader.selects(env.getSelectionSet(), "sources"));
     }
 
     private static CompletableFuture<Map<String, Object>> self(graphql.schema.DataFetchingEnvironment env) {

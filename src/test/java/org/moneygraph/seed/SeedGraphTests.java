@@ -204,6 +204,27 @@ public abstract class SeedGraphTests {
         JsonNode counted = graphql.data(page.replace("edges {", "totalCount edges {")).path("regions");
         assertThat(counted.path("edges")).isEqualTo(edges);
         assertThat(counted.path("totalCount").asInt()).isEqualTo(parents.size());
+
+        // Two lists in one request, whose parents are asked without and with their sources: each list is one
+        // statement, and each parent field is answered from its own list's statement, sources where asked.
+        String both = "{ a: regions(first: 50, orderBy: {field: ID}) { edges { node { id parent { id } } } }"
+                + " b: regions(first: 50, orderBy: {field: ID}) { edges { node { id parent { id sources { quote } } } } } }";
+        graphql.data(both);
+        before = reader.roundTrips();
+        JsonNode lists = graphql.data(both);
+        assertThat(reader.roundTrips() - before).isEqualTo(2);
+        assertThat(lists.path("a").path("edges")).isEqualTo(edges);
+        int sourced = 0;
+        for (JsonNode edge : lists.path("b").path("edges")) {
+            JsonNode parentNode = edge.path("node").path("parent");
+            assertThat(parentNode.isNull() ? null : parentNode.path("id").asString())
+                    .isEqualTo(parents.get(edge.path("node").path("id").asString()));
+            if (!parentNode.isNull()) {
+                assertThat(parentNode.path("sources").size()).as(parentNode.path("id").asString()).isPositive();
+                sourced++;
+            }
+        }
+        assertThat(sourced).isEqualTo(withParent);
     }
 
     @Autowired
