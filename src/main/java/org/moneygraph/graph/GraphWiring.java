@@ -163,16 +163,16 @@ class GraphWiring implements RuntimeWiringConfigurer {
 
     /**
      * Whether the field's nodes are asked their sources. Each node of a list asks this of the same fields, and
-     * graphql-java builds each one's selection set anew (about 2.6 % of the CPU of a page of regions with their
-     * parents); the answer depends only on the merged fields and the type they are selected on, since the
-     * variables are the request's, so it is kept for the request.
+     * graphql-java builds a selection set for each; the answer depends only on the merged fields and the type
+     * they are selected on (the variables are the request's), so it is kept for the request: 1.6 % less CPU per
+     * page of regions with their parents.
      */
     private static boolean sources(graphql.schema.DataFetchingEnvironment env) {
         Map<List<Object>, Boolean> asked = env.getGraphQlContext().computeIfAbsent(SOURCES_ASKED,
                 k -> new java.util.concurrent.ConcurrentHashMap<>());
         // AST nodes compare by identity: the same fields of the same document.
-        return asked.computeIfAbsent(List.of(env.getExecutionStepInfo().getObjectType().getName(), env.getMergedField().getFields()),
-                k -> GraphReader.selects(env.getSelectionSet(), "sources"));
+        List<Object> key = List.of(env.getExecutionStepInfo().getObjectType().getName(), env.getMergedField().getFields());
+        return asked.computeIfAbsent(key, k -> GraphReader.selects(env.getSelectionSet(), "sources"));
     }
 
     private static CompletableFuture<Map<String, Object>> self(graphql.schema.DataFetchingEnvironment env) {
