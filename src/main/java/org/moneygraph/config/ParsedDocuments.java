@@ -26,16 +26,21 @@ import org.springframework.stereotype.Component;
 class ParsedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
 
     /** Longer documents are parsed every time: a few of them would fill the cache's memory. */
-    private static final int MAX_CHARACTERS = 20_000;
+    static final int MAX_CHARACTERS = 20_000;
 
     private final int maxEntries;
     private final Map<String, PreparsedDocumentEntry> entries;
 
     ParsedDocuments(@Value("${graph.graphql.parsed-document-cache-size:1000}") int maxEntries) {
         this.maxEntries = maxEntries;
-        this.entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        this.entries = byText(maxEntries);
+    }
+
+    /** A map by document text holding at most {@code maxEntries}, the least recently used going first. */
+    static <V> Map<String, V> byText(int maxEntries) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
                 return size() > maxEntries;
             }
         });

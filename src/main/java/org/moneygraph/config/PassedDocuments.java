@@ -1,8 +1,6 @@
 package org.moneygraph.config;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +27,6 @@ import graphql.language.VariableReference;
  */
 final class PassedDocuments {
 
-    /** Longer documents are checked every time, as {@link ParsedDocuments} parses them every time. */
-    static final int MAX_CHARACTERS = 20_000;
-
     /** Passes kept per document: each is one operation and one set of condition values. */
     static final int MAX_PASSES = 64;
 
@@ -47,12 +42,7 @@ final class PassedDocuments {
 
     PassedDocuments(int maxDocuments) {
         this.maxDocuments = maxDocuments;
-        this.documents = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
-                return size() > maxDocuments;
-            }
-        });
+        this.documents = ParsedDocuments.byText(maxDocuments);
     }
 
     /**
@@ -62,7 +52,8 @@ final class PassedDocuments {
     InstrumentationContext<ExecutionResult> check(ExecutionContext execution,
             Supplier<InstrumentationContext<ExecutionResult>> check) {
         String text = execution.getExecutionInput().getQuery();
-        if (maxDocuments == 0 || text == null || text.length() > MAX_CHARACTERS) {
+        // Longer documents are checked every time, as they are parsed every time.
+        if (maxDocuments == 0 || text == null || text.length() > ParsedDocuments.MAX_CHARACTERS) {
             return check.get();
         }
         Known known = documents.get(text);

@@ -96,7 +96,7 @@ class PassedDocumentsTest {
         run(none, "{ a }", null, Map.of());
         assertThat(none.walks).hasValue(2);
         Counting counting = new Counting(1000);
-        String longQuery = "{ a }" + " ".repeat(PassedDocuments.MAX_CHARACTERS);
+        String longQuery = "{ a }" + " ".repeat(ParsedDocuments.MAX_CHARACTERS);
         run(counting, longQuery, null, Map.of());
         run(counting, longQuery, null, Map.of());
         assertThat(counting.walks).hasValue(2);
