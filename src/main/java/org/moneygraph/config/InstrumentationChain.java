@@ -19,6 +19,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldParamete
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -132,22 +133,33 @@ final class InstrumentationChain extends ChainedInstrumentation {
     /**
      * Installs the chain in place of the one Spring for GraphQL builds from the same beans, in the same order:
      * Spring sets its chain first and applies the GraphQL builder's configurers after, so this one is kept.
+     * Spring's observation instrumentation is left out when the properties turn off all it observes.
      */
     @Component
     static class Installer implements GraphQlSourceBuilderCustomizer {
 
-        private final ObjectProvider<Instrumentation> instrumentations;
+        /** The observations {@link GraphQlObservationInstrumentation} makes. */
+        static final String[] OBSERVATIONS = {"graphql.request", "graphql.datafetcher", "graphql.dataloader"};
 
-        Installer(ObjectProvider<Instrumentation> instrumentations) {
+        private final ObjectProvider<Instrumentation> instrumentations;
+        private final ObservationSwitches observations;
+
+        Installer(ObjectProvider<Instrumentation> instrumentations, ObservationSwitches observations) {
             this.instrumentations = instrumentations;
+            this.observations = observations;
         }
 
         @Override
         public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-            List<Instrumentation> all = instrumentations.orderedStream().toList();
-            if (!all.isEmpty()) {
-                builder.configureGraphQl(graphQl -> graphQl.instrumentation(new InstrumentationChain(all)));
+            List<Instrumentation> chained = chained(instrumentations.orderedStream().toList());
+            if (!chained.isEmpty()) {
+                builder.configureGraphQl(graphQl -> graphQl.instrumentation(new InstrumentationChain(chained)));
             }
+        }
+
+        List<Instrumentation> chained(List<Instrumentation> all) {
+            boolean observed = observations.anyEnabled(OBSERVATIONS);
+            return all.stream().filter(i -> observed || !(i instanceof GraphQlObservationInstrumentation)).toList();
         }
     }
 }

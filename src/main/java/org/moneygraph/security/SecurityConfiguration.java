@@ -1,5 +1,6 @@
 package org.moneygraph.security;
 
+import org.moneygraph.config.ObservationSwitches;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -23,6 +25,10 @@ import org.springframework.util.StringUtils;
 class SecurityConfiguration {
 
     private static final String[] ROLES = java.util.Arrays.stream(Role.values()).map(Role::authority).toArray(String[]::new);
+
+    /** The observations Spring Security's filter-chain decorator makes. */
+    static final String[] REQUEST_OBSERVATIONS = {"spring.security.filterchains", "spring.security.http.secured.requests",
+            "spring.security.http.unsecured.requests"};
 
     @Bean
     SecurityFilterChain graphSecurity(HttpSecurity http, GraphSecurityProperties properties, ApiTokens apiTokens,
@@ -59,6 +65,19 @@ class SecurityConfiguration {
             http.addFilterAfter(new LoopbackReads(), BearerTokenAuthenticationFilter.class);
         }
         return http.build();
+    }
+
+    /**
+     * Spring Security wraps the filter chain and its managers in observations unless told not to; the wrapper
+     * costs CPU on every request even when the properties make each observation a no-op, so it follows them.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings(ObservationSwitches observations) {
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(observations.anyEnabled(REQUEST_OBSERVATIONS))
+                .shouldObserveAuthentications(observations.enabled("spring.security.authentications"))
+                .shouldObserveAuthorizations(observations.enabled("spring.security.authorizations"))
+                .build();
     }
 
     /** The admin token's hash, from the plain token or given as a hash; null when neither is set. */

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 
 /**
  * Hostile requests against each limit of the OWASP GraphQL cheat sheet, with the limits of
@@ -32,6 +34,9 @@ class HardeningTest extends SecurityServiceTest {
     @Autowired
     ObjectProvider<Instrumentation> instrumentations;
 
+    @Autowired
+    SecurityObservationSettings securityObservations;
+
     private static String code(tools.jackson.databind.JsonNode response) {
         return response.path("errors").path(0).path("extensions").path("code").asString();
     }
@@ -39,12 +44,19 @@ class HardeningTest extends SecurityServiceTest {
     /**
      * The checks of the limits and roles are instrumentations; the service chains them all, in their order, and
      * none of them watches fields one by one, so the chain skips those hooks (config.InstrumentationChain).
+     * Spring's observation instrumentation is left out, since the default properties turn its observations off,
+     * and so is Spring Security's observation of the filter chain (config.ObservationSwitches).
      */
     @Test
     void everyInstrumentationIsChainedAndTheHooksNoneOfThemUsesAreSkipped() {
         var installed = (ChainedInstrumentation) graphQlSource.graphQl().getInstrumentation();
         var beans = instrumentations.orderedStream().toList();
-        assertThat(installed.getInstrumentations()).containsExactlyElementsOf(beans);
+        assertThat(beans).hasAtLeastOneElementOfType(GraphQlObservationInstrumentation.class);
+        assertThat(installed.getInstrumentations())
+                .containsExactlyElementsOf(beans.stream().filter(i -> !(i instanceof GraphQlObservationInstrumentation)).toList());
+        assertThat(securityObservations.shouldObserveRequests()).isFalse();
+        assertThat(securityObservations.shouldObserveAuthentications()).isFalse();
+        assertThat(securityObservations.shouldObserveAuthorizations()).isFalse();
         assertThat(beans).hasAtLeastOneElementOfType(MaxQueryDepthInstrumentation.class)
                 .hasAtLeastOneElementOfType(MaxQueryComplexityInstrumentation.class);
         assertThat(beans.stream().map(i -> i.getClass().getSimpleName()))
