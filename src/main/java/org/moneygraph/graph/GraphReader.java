@@ -1,10 +1,12 @@
 package org.moneygraph.graph;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import graphql.schema.SelectedField;
 import org.moneygraph.config.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -78,21 +80,47 @@ public class GraphReader {
     }
 
     /**
-     * Whether the nodes that any of {@code paths} (selection globs such as {@code "tiers/hops/flow"}) lead to
-     * have a field other than {@code id} (or {@code __typename}) selected: when not, a read may project the IDs
-     * (and the {@code type} the type resolver needs) instead of whole nodes.
+     * Whether the nodes that any of {@code paths} (field names joined by {@code /}, such as
+     * {@code "tiers/hops/flow"}) lead to have a field other than {@code id} (or {@code __typename}) selected:
+     * when not, a read may project the IDs (and the {@code type} the type resolver needs) instead of whole nodes.
      */
     public static boolean selectsBeyondId(graphql.schema.DataFetchingFieldSelectionSet selection, String... paths) {
-        if (selection == null) {
-            return false;
-        }
         for (String path : paths) {
-            if (selection.getFields(path + "/*").stream()
+            if (fieldsUnder(selection, path).stream()
                     .anyMatch(f -> !f.getName().equals("id") && !f.getName().equals("__typename"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The fields selected right under {@code path} (field names joined by {@code /}, no wildcards; {@code ""} for
+     * the current field), on every type and under every alias they are selected with: what graphql-java's
+     * {@code getFields(path + "/*")} gives. Its glob is compiled into a regular expression on every call; this
+     * compares the qualified names of the selection's fields, which graphql-java computes once per selection.
+     */
+    public static List<SelectedField> fieldsUnder(graphql.schema.DataFetchingFieldSelectionSet selection, String path) {
+        if (selection == null) {
+            return List.of();
+        }
+        if (path.isEmpty()) {
+            return selection.getImmediateFields();
+        }
+        String prefix = path + "/";
+        List<SelectedField> under = new ArrayList<>();
+        for (SelectedField field : selection.getFields()) {
+            String name = field.getQualifiedName();
+            if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
+                under.add(field);
+            }
+        }
+        return under;
+    }
+
+    /** Whether the field at {@code path} (field names joined by {@code /}, no wildcards) is selected. */
+    public static boolean selectsAt(graphql.schema.DataFetchingFieldSelectionSet selection, String path) {
+        return selection != null && selection.getFields().stream().anyMatch(f -> f.getQualifiedName().equals(path));
     }
 
     private final Driver driver;

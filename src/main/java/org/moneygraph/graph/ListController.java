@@ -211,8 +211,8 @@ class ListController {
         Prefetch prefetch = Prefetch.of(env, "edges/node");
         NeighborLoader.RelationQuery neighbors = prefetch.query("ids");
         // Counting reads every match; a page that asks neither the total nor whether more follow skips it.
-        boolean counted = env.getSelectionSet().contains("totalCount")
-                || env.getSelectionSet().contains("pageInfo/hasNextPage");
+        boolean counted = GraphReader.selectsAt(env.getSelectionSet(), "totalCount")
+                || GraphReader.selectsAt(env.getSelectionSet(), "pageInfo/hasNextPage");
         // Counted under a region, the matches are found once and kept as node references for both the count and
         // the page: the walk down the region's subtree is most of the work, and doing it twice doubled it. Other
         // lists count as they read, holding nothing, because their candidates come straight from an index.

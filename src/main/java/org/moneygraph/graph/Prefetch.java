@@ -32,8 +32,7 @@ final class Prefetch {
      * the root's own nodes, {@code "edges/node"} for a connection's), for every type they are selected on.
      */
     static Prefetch of(DataFetchingEnvironment env, String path) {
-        List<SelectedField> selected = path.isEmpty() ? env.getSelectionSet().getImmediateFields()
-                : env.getSelectionSet().getFields(path + "/*");
+        List<SelectedField> selected = GraphReader.fieldsUnder(env.getSelectionSet(), path);
         Set<NeighborLoader.Key> fields = new LinkedHashSet<>();
         for (SelectedField field : selected) {
             for (String type : field.getObjectTypeNames()) {
