@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 final class JitClock {
 
     /** Linux reports thread times in clock ticks of 1/100 s ({@code USER_HZ}), whatever the kernel's own rate. */
-    private static final long NANOS_PER_TICK = 10_000_000;
+    static final long NANOS_PER_TICK = 10_000_000;
 
     private final Path tasks;
 
