@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Spring for GraphQL's instrumentation and Spring Security's filter-chain decorator wrap every request and
  * every data fetcher and ask the registry for an observation each time, even when the properties make every one
- * of them a no-op: 2-3 % of the CPU of a page of regions. The service leaves such a wrapper out when the
+ * of them a no-op: about 2 % of the CPU of a page of regions. The service leaves such a wrapper out when the
  * properties turn off every observation it makes. The rule is Boot's own (the name, then each shorter dotted
  * prefix of it, then {@code all}; on when none is set), and it is exact: an {@code ObservationPredicate} of
  * the application can only turn more observations off, never one of these back on.
