@@ -12,12 +12,8 @@ files="${1:-8}"
 rows="${2:-20000}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/bench/target/run-ledger"
-port="${BENCH_PORT:-18080}"
-bolt="${BENCH_BOLT_PORT:-7699}"
 heap="${BENCH_HEAP:-6g}"
-java="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-[[ -x "$java" ]] || java=java
-token="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+source "$root/bench/service.sh"
 
 cd "$root"
 echo "== building the service, its test classes (the ledger generator) and the harness"
@@ -43,13 +39,9 @@ GRAPH_EMBEDDED_HOME="$work/neo4j" GRAPH_SEED_ENABLED=true GRAPH_EMBEDDED_BOLT_PO
   "$java" "-Xmx$heap" "-Xlog:gc:file=$work/gc.log" ${BENCH_JAVA_OPTS:-} -jar target/accountability-graph-*.jar \
   > "$work/app.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null && break
-  kill -0 "$pid" 2>/dev/null || { echo "the service stopped, see $work/app.log" >&2; exit 1; }
-  sleep 1
-done
+wait_for_service "$pid" "$work/app.log"
 
 echo "== importing $files files of $rows rows"
 "$java" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.moneygraph.bench.LedgerImports \
   --api="http://127.0.0.1:$port/graphql" --token="$token" --service-pid="$pid" --out="$root/bench/results" \
-  "${ledgers[@]}"
+  --files="$(IFS=:; echo "${ledgers[*]}")"

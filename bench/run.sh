@@ -19,13 +19,9 @@ esac
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/bench/target/run-$size"
-port="${BENCH_PORT:-18080}"
-bolt="${BENCH_BOLT_PORT:-7699}"
 peer_port="${BENCH_PEER_PORT:-4000}"
 heap="${BENCH_HEAP:-2g}"
-java="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-[[ -x "$java" ]] || java=java
-token="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+source "$root/bench/service.sh"
 
 cd "$root"
 echo "== building the service and the harness"
@@ -55,11 +51,7 @@ GRAPH_EMBEDDED_HOME="$data" GRAPH_SEED_ENABLED="$seed_enabled" GRAPH_EMBEDDED_BO
   GRAPH_ADMIN_TOKEN="$token" GRAPHIQL_ENABLED=false "$java" "-Xmx$heap" "-Xlog:gc:file=$work/gc.log" ${BENCH_JAVA_OPTS:-} \
   -jar target/accountability-graph-*.jar > "$work/app.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null && break
-  kill -0 "${pids[0]}" 2>/dev/null || { echo "the service stopped, see $work/app.log" >&2; exit 1; }
-  sleep 1
-done
+wait_for_service "${pids[0]}" "$work/app.log"
 
 echo "== starting the peer on $peer_port, log in $work/peer.log"
 (cd bench/peer && PEER_BOLT="bolt://127.0.0.1:$bolt" PEER_PORT="$peer_port" exec node server.js) > "$work/peer.log" 2>&1 &

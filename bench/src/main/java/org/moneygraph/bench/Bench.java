@@ -98,7 +98,8 @@ public final class Bench {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    /** The {@code --name=value} arguments by name. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {

@@ -1,5 +1,6 @@
 package org.moneygraph.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * take most of a 20,000-row file's time). Prints and writes, per file, the rows, the seconds, rows per second and
  * the service's CPU time (from {@code /proc}) over the file. Options, all {@code --name=value}: {@code api},
  * {@code token} (EDITOR or ADMIN), {@code service-pid}, {@code out} (the results folder), {@code label} (the
- * results file's name, {@code ledger-<date>} by default); then the files.
+ * results file's name, {@code ledger-<date>} by default), {@code files} (the ledgers, separated by {@code :}).
  */
 public final class LedgerImports {
 
@@ -46,16 +48,8 @@ public final class LedgerImports {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Map<String, String> options = new java.util.HashMap<>();
-        List<Path> files = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-            else {
-                files.add(Path.of(arg));
-            }
-        }
+        Map<String, String> options = Bench.options(args);
+        List<Path> files = Arrays.stream(options.get("files").split(File.pathSeparator)).map(Path::of).toList();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long pid = Long.parseLong(options.getOrDefault("service-pid", "-1"));
         List<Run> runs = new ArrayList<>();
