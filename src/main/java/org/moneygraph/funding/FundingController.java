@@ -24,8 +24,8 @@ class FundingController {
     private static final int DEFAULT_DEPTH = 4;
 
     /** Where the walk's own hops are selected: a tier's whole list. Its pages read their own hops' details. */
-    private static final String HOPS = "tiers/hops/";
-    private static final String PAGE_HOPS = "edges/node/";
+    private static final String HOPS = "tiers/hops";
+    private static final String PAGE_HOPS = "edges/node";
 
     /** What a hop shows from the lean read of its flow; anything else, including fields added later, needs more. */
     private static final Set<String> LEAN_HOP = Set.of("depth", "flow", "from", "to", "fund", "flowType", "share",
@@ -57,13 +57,13 @@ class FundingController {
         return trails.trace(from, direction == null ? TrailDirection.DOWNSTREAM : direction,
                 maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, needs(selection, HOPS,
                         GraphReader.selectsOutside(selection, "sources", "tiers/hopsConnection/")),
-                selection.contains("tiers/hops"));
+                GraphReader.selectsAt(selection, "tiers/hops"));
     }
 
     private static MoneyTrailService.Needs needs(DataFetchingFieldSelectionSet selection, String hop,
             boolean sources) {
-        return new MoneyTrailService.Needs(sources, GraphReader.selectsBeyondId(selection, hop + "flow"),
-                GraphReader.selectsBeyondId(selection, hop + "from", hop + "to", hop + "fund"),
+        return new MoneyTrailService.Needs(sources, GraphReader.selectsBeyondId(selection, hop + "/flow"),
+                GraphReader.selectsBeyondId(selection, hop + "/from", hop + "/to", hop + "/fund"),
                 selectsFacts(selection, hop));
     }
 
@@ -72,8 +72,9 @@ class FundingController {
      * qualifier, as-of or year. Listed by what the lean read serves, so that a new field is read by default.
      */
     private static boolean selectsFacts(DataFetchingFieldSelectionSet selection, String hop) {
-        return selection.getFields(hop + "*").stream().anyMatch(f -> !LEAN_HOP.contains(f.getName()))
-                || selection.getFields(hop + "amount/*").stream().anyMatch(f -> !LEAN_AMOUNT.contains(f.getName()));
+        return GraphReader.fieldsUnder(selection, hop).stream().anyMatch(f -> !LEAN_HOP.contains(f.getName()))
+                || GraphReader.fieldsUnder(selection, hop + "/amount").stream()
+                        .anyMatch(f -> !LEAN_AMOUNT.contains(f.getName()));
     }
 
     /**
@@ -100,19 +101,19 @@ class FundingController {
     @QueryMapping
     Reconciliation reconciliation(@Argument String scope, @Argument Integer year,
             DataFetchingFieldSelectionSet selection) {
-        boolean showsFlows = selection.contains("rows/*/flows") || selection.contains("flags/flows")
-                || selection.contains("flags/node");
-        boolean sides = selection.contains("rows/inflow") || selection.contains("rows/outflow")
-                || selection.contains("totals") || selection.contains("intended");
+        boolean showsFlows = GraphReader.selectsAt(selection, "rows/*/flows")
+                || GraphReader.selectsAt(selection, "flags/flows") || GraphReader.selectsAt(selection, "flags/node");
+        boolean sides = GraphReader.selectsAt(selection, "rows/inflow") || GraphReader.selectsAt(selection, "rows/outflow")
+                || GraphReader.selectsAt(selection, "totals") || GraphReader.selectsAt(selection, "intended");
         return reconciliations.reconcile(scope, year, new ReconciliationService.Needs(
-                GraphReader.selects(selection, "sources"), showsFlows, selection.contains("flags"),
+                GraphReader.selects(selection, "sources"), showsFlows, GraphReader.selectsAt(selection, "flags"),
                 GraphReader.selectsBeyondId(selection, "rows/node"), sides));
     }
 
     @QueryMapping
     FundSummary fundSummary(@Argument String scope, @Argument List<SummaryDimension> groupBy,
             DataFetchingFieldSelectionSet selection) {
-        return summaries.summarize(scope, groupBy, selection.contains("rows/flows"),
+        return summaries.summarize(scope, groupBy, GraphReader.selectsAt(selection, "rows/flows"),
                 GraphReader.selects(selection, "sources"));
     }
 }

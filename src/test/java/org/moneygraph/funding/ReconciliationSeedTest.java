@@ -191,6 +191,46 @@ class ReconciliationSeedTest extends FundingSeedTests {
     }
 
     /**
+     * The sides' flows asked with more than their IDs but without sources or flags: each flow is read whole, as the
+     * full answer reads it, although nothing else in the request asks for whole flows.
+     */
+    @Test
+    void theSidesFlowsWithoutSourcesOrFlagsAreReadWhole() {
+        String side = "{ flowCount flows { id name flowType amount { text yuan masked } } }";
+        String flowsOnly = """
+                query($scope: ID!) {
+                  reconciliation(scope: $scope) { rows { node { id } inflow %1$s outflow %1$s } }
+                }""".formatted(side);
+        String whole = """
+                query($scope: ID!) {
+                  reconciliation(scope: $scope) {
+                    rows { node { id } inflow %1$s outflow %1$s } flags { code flows { id } %2$s }
+                  }
+                }""".formatted(side, SOURCES);
+        List<String> scopes;
+        try (var session = driver.session()) {
+            scopes = session.run("""
+                    MATCH (n:Entity) WHERE (n:Region OR n:Fund OR n:Organization)
+                      AND EXISTS { (n)<-[:TO|FROM|OF_FUND]-(:FundFlow) }
+                    RETURN n.id AS id ORDER BY id""").list(r -> r.get("id").asString());
+        }
+        int named = 0;
+        for (String scope : scopes) {
+            JsonNode expected = graphql.data(whole, variables("scope", scope)).path("reconciliation");
+            ((ObjectNode) expected).remove("flags");
+            JsonNode answer = graphql.data(flowsOnly, variables("scope", scope)).path("reconciliation");
+            assertThat(answer).as(scope).isEqualTo(expected);
+            for (JsonNode row : answer.path("rows")) {
+                for (JsonNode flow : row.path("inflow").path("flows")) {
+                    named += flow.path("name").isString() ? 1 : 0;
+                }
+            }
+        }
+        assertThat(scopes).hasSizeGreaterThan(20);
+        assertThat(named).as("inflows shown with their names").isGreaterThan(30);
+    }
+
+    /**
      * The balances alone with whole nodes and their sources: the nodes are read as the full read reads them, which
      * a request that also shows a side takes.
      */

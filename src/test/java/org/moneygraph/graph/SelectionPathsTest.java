@@ -36,7 +36,10 @@ class SelectionPathsTest {
             "edges/node/region", "pageInfo", "missing", "edges/missing");
 
     private static final List<String> FIELDS = List.of("totalCount", "pageInfo", "pageInfo/hasNextPage",
-            "pageInfo/endCursor", "edges/node/parent", "edges/node/name", "edges/cursor", "missing");
+            "pageInfo/endCursor", "edges/node/parent", "edges/node/name", "edges/cursor", "missing",
+            // A segment "*" is any one field name, never more than one.
+            "*", "edges/*", "*/node", "edges/*/parent", "*/*/name", "*/node/*", "edges/*/missing", "*/*/*/id",
+            "pageInfo/*/*");
 
     private static final List<String> DOCUMENTS = List.of(
             "{ list { totalCount edges { node { id } } } }",
@@ -77,6 +80,9 @@ class SelectionPathsTest {
                 .containsExactlyInAnyOrder("id", "name", "parent");
         assertThat(GraphReader.selectsAt(selection, "pageInfo/hasNextPage")).isTrue();
         assertThat(GraphReader.selectsAt(selection, "totalCount")).isFalse();
+        assertThat(GraphReader.selectsAt(selection, "edges/*/parent")).isTrue();
+        assertThat(GraphReader.selectsAt(selection, "*/parent")).isFalse();
+        assertThat(GraphReader.selectsAt(selection, "edges/*/parent/*")).isTrue();
         assertThat(GraphReader.selectsAt(null, "totalCount")).isFalse();
         assertThat(GraphReader.fieldsUnder(null, "edges/node")).isEmpty();
     }
