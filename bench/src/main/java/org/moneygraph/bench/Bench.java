@@ -55,8 +55,9 @@ public final class Bench {
                 AuthTokens.none())) {
             var floor = new Floor(driver);
             Parameters parameters = Parameters.read(driver);
-            System.out.printf("parameters: %d projects, %d counties, %d givers, province %s, %d words, %d pages of %s%n",
-                    parameters.projects().size(), parameters.counties().size(), parameters.givers().size(),
+            System.out.printf("parameters: %d projects, %d regions (%d counties), %d givers, province %s, %d words, "
+                    + "%d pages of %s%n", parameters.projects().size(), parameters.counties().size(),
+                    parameters.countiesOnly().size(), parameters.givers().size(),
                     parameters.province(), parameters.words().size(), parameters.pages(), parameters.pageLevel());
             List<Result> results = new ArrayList<>();
             for (QueryKind kind : Workload.of(parameters)) {

@@ -10,14 +10,17 @@ import org.neo4j.driver.Driver;
  * {@code i % size} of each list.
  *
  * @param projects  projects, for detail reads and accountability chains
- * @param counties  county regions (else any regions), for filtered lists and reconciliation
+ * @param counties  county regions, then any others, for filtered lists and reconciliation
+ * @param countiesOnly the county regions alone (else {@code counties}): the same question at every size, since a
+ *                  county of M and a county of L hold about as much
  * @param givers    regions that give money, for money trails
  * @param province  the top region, for the province-wide fund summary
  * @param words     search words: the first characters of project names
  * @param pages     how many 20-row pages of villages (else townships, else any regions) exist, at most 50
  * @param pageLevel the region level the paginated list reads
  */
-record Parameters(List<String> projects, List<String> counties, List<String> givers, String province,
+record Parameters(List<String> projects, List<String> counties, List<String> countiesOnly, List<String> givers,
+                  String province,
                   List<String> words, int pages, String pageLevel) {
 
     private static final int MANY = 200;
@@ -28,6 +31,8 @@ record Parameters(List<String> projects, List<String> counties, List<String> giv
             List<String> counties = ids(session, """
                     MATCH (n:Region) RETURN n.id AS id
                     ORDER BY CASE n.level WHEN 'COUNTY' THEN 0 ELSE 1 END, id LIMIT $many""");
+            List<String> countiesOnly = ids(session,
+                    "MATCH (n:Region {level: 'COUNTY'}) RETURN n.id AS id ORDER BY id LIMIT $many");
             List<String> givers = ids(session, """
                     MATCH (n:Region) WHERE EXISTS { (n)<-[:FROM]-(:FundFlow) }
                     RETURN n.id AS id ORDER BY COUNT { (n)<-[:FROM]-(:FundFlow) } DESC, id LIMIT $many""");
@@ -44,7 +49,8 @@ record Parameters(List<String> projects, List<String> counties, List<String> giv
                     RETURN level, count ORDER BY CASE level WHEN 'VILLAGE' THEN 0 WHEN 'TOWNSHIP' THEN 1 ELSE 2 END,
                            count DESC LIMIT 1""").single();
             int pages = (int) Math.max(1, Math.min(50, level.get("count").asLong() / 20));
-            return new Parameters(projects, counties, givers, province, words, pages, level.get("level").asString());
+            return new Parameters(projects, counties, countiesOnly.isEmpty() ? counties : countiesOnly, givers, province,
+                    words, pages, level.get("level").asString());
         }
     }
 
