@@ -1,5 +1,6 @@
 package org.moneygraph.graph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * The filtered, sorted and paginated lists. Each list is one query that counts and pages in the same
@@ -180,46 +182,87 @@ class ListController {
             Integer first, String after, DataFetchingEnvironment env) {
         Connection.Page page = Connection.page(first, after);
         Map<String, Object> f = filter == null ? Map.of() : filter;
+        // Only the parameters the statement names: Neo4j converts and hashes the types of every parameter given
+        // when it looks the statement's plan up, whether the statement reads it or not.
         Map<String, Object> params = new HashMap<>();
-        params.put("documentKey", documentKey(f.get("document")));
-        params.put("nameContains", f.get("nameContains"));
-        params.put("masked", f.get("masked"));
-        params.put("maskedProperty", spec.maskedProperty());
-        params.put("enumProperty", spec.enumProperty() == null ? "type" : spec.enumProperty());
-        params.put("enumValues", spec.enumArgument() == null ? null : f.get(spec.enumArgument()));
-        params.put("region", f.get("region"));
-        params.put("campaign", f.get("campaign"));
-        params.put("categories", f.get("categories"));
-        params.put("fund", f.get("fund"));
+        given(params, "documentKey", documentKey(f.get("document")));
+        given(params, "nameContains", f.get("nameContains"));
+        if (given(params, "masked", f.get("masked"))) {
+            params.put("maskedProperty", spec.maskedProperty());
+        }
+        if (spec.enumArgument() != null && given(params, "enumValues", f.get(spec.enumArgument()))) {
+            params.put("enumProperty", spec.enumProperty() == null ? "type" : spec.enumProperty());
+        }
+        given(params, "region", f.get("region"));
+        given(params, "campaign", f.get("campaign"));
+        given(params, "categories", f.get("categories"));
+        given(params, "fund", f.get("fund"));
         params.put("offset", page.offset());
         params.put("limit", page.limit());
+        params.put("withSources", GraphReader.selects(env.getSelectionSet(), "sources"));
         String field = orderBy == null ? "NAME" : String.valueOf(orderBy.getOrDefault("field", "NAME"));
         String direction = orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction"))) ? "DESC" : "ASC";
-        // The label and sort clause come from this class's constants, never from the request's text.
-        params.put("withSources", GraphReader.selects(env.getSelectionSet(), "sources"));
-        boolean oneValueByName = f.get("region") == null && spec.namedByValue() && "NAME".equals(field)
+        boolean inRegion = f.get("region") != null;
+        boolean oneValueByName = !inRegion && spec.namedByValue() && "NAME".equals(field)
                 && params.get("enumValues") instanceof List<?> values && values.size() == 1;
-        String candidates = f.get("region") != null
-                ? spec.label().equals("Project") ? PROJECTS_IN_REGION : IN_REGION.formatted(spec.label())
-                : oneValueByName ? ONE_VALUE_BY_NAME.formatted(spec.label(), spec.enumProperty())
-                : spec.enumProperty() != null && params.get("enumValues") != null
-                        ? ALL_WITH_VALUES.formatted(spec.label(), spec.enumProperty())
-                        : ALL.formatted(spec.label());
-        String order = oneValueByName ? ONE_VALUE_ORDER.formatted(direction, spec.enumProperty())
-                : ORDER.get(field).formatted(direction);
         // The relationship fields asked of each node of the page come in the same statement.
         Prefetch prefetch = Prefetch.of(env, "edges/node");
         NeighborLoader.RelationQuery neighbors = prefetch.query("ids");
         // Counting reads every match; a page that asks neither the total nor whether more follow skips it.
         boolean counted = GraphReader.selectsAt(env.getSelectionSet(), "totalCount")
                 || GraphReader.selectsAt(env.getSelectionSet(), "pageInfo/hasNextPage");
+        // The candidates of a list without a region already have one of the values asked (an index gives them).
+        String cypher = STATEMENTS.get(new Shape(spec, inRegion, oneValueByName, params.containsKey("enumValues"),
+                field, direction, filtersGiven(params, inRegion ? null : "enumValues"), counted, neighbors.body()));
+        params.putAll(neighbors.parameters());
+        Map<String, Object> row = reader.read(cypher, params).getFirst();
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) row.get("nodes");
+        prefetch.prime(env, nodes, row.get(Prefetch.COLUMN));
+        // Uncounted, the total is never read; what the page shows is a true lower bound.
+        int total = counted ? ((Number) row.get("total")).intValue() : page.offset() + nodes.size();
+        return Connection.of(nodes, page, total);
+    }
+
+    private static boolean given(Map<String, Object> params, String name, Object value) {
+        if (value == null) {
+            return false;
+        }
+        params.put(name, value);
+        return true;
+    }
+
+    /**
+     * What a list's statement is built from. The label, filters and sort clause come from this class's constants,
+     * never from the request's text; the values stay parameters.
+     */
+    private record Shape(ListSpec spec, boolean inRegion, boolean oneValueByName, boolean withValues, String field,
+            String direction, List<String> filters, boolean counted, String neighbors) {
+    }
+
+    /**
+     * Statements built once per shape rather than per request (formatting them was about one per cent of a page
+     * of regions), and handed to Neo4j as the same string, whose hash is then computed once. Bounded, because the
+     * filters and fields a client asks choose the shape.
+     */
+    private static final ConcurrentLruCache<Shape, String> STATEMENTS =
+            new ConcurrentLruCache<>(256, ListController::statement);
+
+    private static String statement(Shape shape) {
+        ListSpec spec = shape.spec();
+        String candidates = shape.inRegion()
+                ? spec.label().equals("Project") ? PROJECTS_IN_REGION : IN_REGION.formatted(spec.label())
+                : shape.oneValueByName() ? ONE_VALUE_BY_NAME.formatted(spec.label(), spec.enumProperty())
+                : spec.enumProperty() != null && shape.withValues()
+                        ? ALL_WITH_VALUES.formatted(spec.label(), spec.enumProperty())
+                        : ALL.formatted(spec.label());
+        String order = shape.oneValueByName() ? ONE_VALUE_ORDER.formatted(shape.direction(), spec.enumProperty())
+                : ORDER.get(shape.field()).formatted(shape.direction());
         // Counted under a region, the matches are found once and kept as node references for both the count and
         // the page: the walk down the region's subtree is most of the work, and doing it twice doubled it. Other
         // lists count as they read, holding nothing, because their candidates come straight from an index.
-        boolean walkOnce = counted && f.get("region") != null;
-        // The candidates of a list without a region already have one of the values asked (an index gives them).
-        String matches = candidates + predicate(params, f.get("region") == null ? "enumValues" : null);
-        String cypher = """
+        boolean walkOnce = shape.counted() && shape.inRegion();
+        String matches = candidates + predicate(shape.filters());
+        return """
                 CALL () { %1$s }
                 CALL (matched) {
                   %2$s
@@ -232,17 +275,10 @@ class ListController {
                 walkOnce ? matches + " RETURN collect(n) AS matched, count(n) AS total"
                         // Counted before naming the null column, which as a grouping key would give no row when
                         // nothing matches.
-                        : counted ? matches + " WITH count(n) AS total RETURN null AS matched, total"
+                        : shape.counted() ? matches + " WITH count(n) AS total RETURN null AS matched, total"
                         : "RETURN null AS matched, null AS total",
                 walkOnce ? "UNWIND matched AS n" : matches,
-                order, GraphReader.entityIf("n"), neighbors.body(), Prefetch.COLUMN);
-        params.putAll(neighbors.parameters());
-        Map<String, Object> row = reader.read(cypher, params).getFirst();
-        List<Map<String, Object>> nodes = (List<Map<String, Object>>) row.get("nodes");
-        prefetch.prime(env, nodes, row.get(Prefetch.COLUMN));
-        // Uncounted, the total is never read; what the page shows is a true lower bound.
-        int total = counted ? ((Number) row.get("total")).intValue() : page.offset() + nodes.size();
-        return Connection.of(nodes, page, total);
+                order, GraphReader.entityIf("n"), shape.neighbors(), Prefetch.COLUMN);
     }
 
     /**
@@ -250,8 +286,22 @@ class ListController {
      * conditions appear depends on which parameters are set, never on their values, which stay parameters.
      */
     static String predicate(Map<String, Object> params, String alreadyApplied) {
-        List<String> conditions = FILTERS.stream()
-                .filter(e -> params.get(e.getKey()) != null && !e.getKey().equals(alreadyApplied))
+        return predicate(filtersGiven(params, alreadyApplied));
+    }
+
+    /** The filters whose parameters are set, in {@link #FILTERS}' order, but {@code alreadyApplied}. */
+    private static List<String> filtersGiven(Map<String, Object> params, String alreadyApplied) {
+        List<String> given = new ArrayList<>(FILTERS.size());
+        for (Map.Entry<String, String> filter : FILTERS) {
+            if (params.get(filter.getKey()) != null && !filter.getKey().equals(alreadyApplied)) {
+                given.add(filter.getKey());
+            }
+        }
+        return given;
+    }
+
+    private static String predicate(List<String> filters) {
+        List<String> conditions = FILTERS.stream().filter(e -> filters.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
         return conditions.isEmpty() ? "" : " WITH n WHERE " + String.join(" AND ", conditions);
     }

@@ -2,6 +2,7 @@ package org.moneygraph.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -165,7 +166,7 @@ public class NeighborLoader {
             spec.put("ids", entry.getValue());
             if (field.field().equals(RELATIONS)) {
                 spec.put("withLinks", true);
-                any.add(spec);
+                any.add(Collections.unmodifiableMap(spec));
                 continue;
             }
             String[] typeAndField = field.field().split("\\.");
@@ -173,12 +174,14 @@ public class NeighborLoader {
             spec.put("parent", typeAndField[0]);
             spec.put("targets", relation.targets());
             spec.put("withLinks", false);
+            // Read-only from here: a prefetch's parameters are kept and shared by the requests that ask the same.
+            Map<String, Object> frozen = Collections.unmodifiableMap(spec);
             for (String type : relation.types()) {
                 if (!RELATIONSHIP_TYPE.matcher(type).matches() || !List.of("OUT", "IN").contains(relation.direction())) {
                     throw new IllegalStateException("not a relationship type and direction: " + type + " "
                             + relation.direction());
                 }
-                branches.computeIfAbsent(relation.direction() + " " + type, b -> new ArrayList<>()).add(spec);
+                branches.computeIfAbsent(relation.direction() + " " + type, b -> new ArrayList<>()).add(frozen);
             }
         }
         List<String> parts = new ArrayList<>();
@@ -190,16 +193,16 @@ public class NeighborLoader {
                     : "<-[r:" + directionAndType[1] + "]-";
             parts.add(TYPED_BRANCH.formatted(name, pattern, directionAndType[0],
                     idsVariable == null ? "spec.ids" : idsVariable));
-            parameters.put(name, branch.getValue());
+            parameters.put(name, List.copyOf(branch.getValue()));
         }
         if (!any.isEmpty()) {
             parts.add(ANY_BRANCH);
-            parameters.put("nbAny", any);
+            parameters.put("nbAny", List.copyOf(any));
         }
         String body = NEIGHBOR_ROWS.formatted(idsVariable == null ? "" : idsVariable,
                 String.join("\nUNION ALL\n", parts), GraphReader.entityIf("m", "spec.withSources"),
                 GraphReader.linkSources("r"));
-        return new RelationQuery(body, parameters);
+        return new RelationQuery(body, Collections.unmodifiableMap(parameters));
     }
 
     /** The neighbours in the rows of a {@link RelationQuery}, by the key each row answers. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * Reads the relationship fields selected right under a root field's nodes in the root's own statement and
@@ -51,11 +52,27 @@ final class Prefetch {
      * the field's.
      */
     NeighborLoader.RelationQuery query(String idsVariable) {
-        if (fields.isEmpty()) {
+        return QUERIES.get(new Shape(fields, idsVariable));
+    }
+
+    /** What a {@link #query} is built from: the same fields asked give the same text and parameters. */
+    private record Shape(List<NeighborLoader.Key> fields, String idsVariable) {
+    }
+
+    /**
+     * Built once per shape rather than per request: the text and the branch parameters depend only on the
+     * fields asked, and building them was about one per cent of a page of regions. Bounded, because a client
+     * chooses which fields it asks.
+     */
+    private static final ConcurrentLruCache<Shape, NeighborLoader.RelationQuery> QUERIES =
+            new ConcurrentLruCache<>(256, Prefetch::build);
+
+    private static NeighborLoader.RelationQuery build(Shape shape) {
+        if (shape.fields().isEmpty()) {
             return new NeighborLoader.RelationQuery("WITH *, [] AS " + COLUMN, Map.of());
         }
-        NeighborLoader.RelationQuery rows = NeighborLoader.relationQuery(fields, idsVariable);
-        return new NeighborLoader.RelationQuery("CALL (" + idsVariable + ") {\n" + rows.body() + """
+        NeighborLoader.RelationQuery rows = NeighborLoader.relationQuery(shape.fields(), shape.idsVariable());
+        return new NeighborLoader.RelationQuery("CALL (" + shape.idsVariable() + ") {\n" + rows.body() + """
 
                 RETURN collect({id: id, field: field, types: types, withSources: withSources, items: items}) AS %s
                 }""".formatted(COLUMN), rows.parameters());
