@@ -240,9 +240,10 @@ class ListController {
     }
 
     /**
-     * Statements built once per shape rather than per request (formatting them was about one per cent of a page
-     * of regions), and handed to Neo4j as the same string, whose hash is then computed once. Bounded, because the
-     * filters and fields a client asks choose the shape.
+     * Statements built once per shape rather than per request, and handed to Neo4j as the same string, which its
+     * plan cache hashes once and finds by identity: with the parameters cut to those named, 5-6 % less CPU per page
+     * of regions (docs/performance.md, round twenty-two). Bounded, because the filters and fields a client asks
+     * choose the shape.
      */
     private static final ConcurrentLruCache<Shape, String> STATEMENTS =
             new ConcurrentLruCache<>(256, ListController::statement);
