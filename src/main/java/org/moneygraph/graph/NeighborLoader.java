@@ -17,6 +17,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ConcurrentLruCache;
 
 import reactor.core.publisher.Mono;
 
@@ -177,32 +178,59 @@ public class NeighborLoader {
             // Read-only from here: a prefetch's parameters are kept and shared by the requests that ask the same.
             Map<String, Object> frozen = Collections.unmodifiableMap(spec);
             for (String type : relation.types()) {
-                if (!RELATIONSHIP_TYPE.matcher(type).matches() || !List.of("OUT", "IN").contains(relation.direction())) {
-                    throw new IllegalStateException("not a relationship type and direction: " + type + " "
-                            + relation.direction());
-                }
                 branches.computeIfAbsent(relation.direction() + " " + type, b -> new ArrayList<>()).add(frozen);
             }
         }
-        List<String> parts = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        for (Map.Entry<String, List<Map<String, Object>>> branch : branches.entrySet()) {
-            String name = "nb" + parts.size();
-            String[] directionAndType = branch.getKey().split(" ");
-            String pattern = directionAndType[0].equals("OUT") ? "-[r:" + directionAndType[1] + "]->"
-                    : "<-[r:" + directionAndType[1] + "]-";
-            parts.add(TYPED_BRANCH.formatted(name, pattern, directionAndType[0],
-                    idsVariable == null ? "spec.ids" : idsVariable));
-            parameters.put(name, List.copyOf(branch.getValue()));
+        int n = 0;
+        for (List<Map<String, Object>> specs : branches.values()) {
+            parameters.put("nb" + n++, List.copyOf(specs));
         }
         if (!any.isEmpty()) {
-            parts.add(ANY_BRANCH);
             parameters.put("nbAny", List.copyOf(any));
         }
-        String body = NEIGHBOR_ROWS.formatted(idsVariable == null ? "" : idsVariable,
+        return new RelationQuery(BODIES.get(new Body(List.copyOf(branches.keySet()), !any.isEmpty(), idsVariable)),
+                Collections.unmodifiableMap(parameters));
+    }
+
+    /**
+     * What a {@link RelationQuery}'s text is built from: its branches ({@code "OUT TYPE"}, in order, named
+     * {@code nb0}, {@code nb1}, … as their parameters are), whether it follows any relationship, and the list
+     * variable of IDs (null: each branch's own).
+     */
+    private record Body(List<String> branches, boolean any, String idsVariable) {
+    }
+
+    /**
+     * Built once per body rather than per load: the same text each time, which Neo4j's plan cache hashes once and
+     * finds by identity. Bounded, because the fields a client asks choose the branches.
+     */
+    private static final ConcurrentLruCache<Body, String> BODIES = new ConcurrentLruCache<>(256, NeighborLoader::body);
+
+    /** A load's own statement: its body and the rows it returns. */
+    private static final ConcurrentLruCache<String, String> LOADS =
+            new ConcurrentLruCache<>(256, body -> body + "\nRETURN id, field, types, withSources, items");
+
+    private static String body(Body body) {
+        List<String> parts = new ArrayList<>();
+        for (String branch : body.branches()) {
+            String[] directionAndType = branch.split(" ");
+            // The type and direction come from RelationFields, never from a request; checked before they become text.
+            if (!RELATIONSHIP_TYPE.matcher(directionAndType[1]).matches()
+                    || !List.of("OUT", "IN").contains(directionAndType[0])) {
+                throw new IllegalStateException("not a relationship type and direction: " + branch);
+            }
+            String pattern = directionAndType[0].equals("OUT") ? "-[r:" + directionAndType[1] + "]->"
+                    : "<-[r:" + directionAndType[1] + "]-";
+            parts.add(TYPED_BRANCH.formatted("nb" + parts.size(), pattern, directionAndType[0],
+                    body.idsVariable() == null ? "spec.ids" : body.idsVariable()));
+        }
+        if (body.any()) {
+            parts.add(ANY_BRANCH);
+        }
+        return NEIGHBOR_ROWS.formatted(body.idsVariable() == null ? "" : body.idsVariable(),
                 String.join("\nUNION ALL\n", parts), GraphReader.entityIf("m", "spec.withSources"),
                 GraphReader.linkSources("r"));
-        return new RelationQuery(body, Collections.unmodifiableMap(parameters));
     }
 
     /** The neighbours in the rows of a {@link RelationQuery}, by the key each row answers. */
@@ -244,8 +272,7 @@ public class NeighborLoader {
         keys.forEach(k -> result.put(k, List.of()));
         if (!relationKeys.isEmpty()) {
             RelationQuery query = relationQuery(relationKeys);
-            result.putAll(answers(reader.read(query.body() + "\nRETURN id, field, types, withSources, items",
-                    query.parameters())));
+            result.putAll(answers(reader.read(LOADS.get(query.body()), query.parameters())));
         }
         if (!documentRequests.isEmpty()) {
             collect(reader.read(DOCUMENT_NODES, Map.of("requests", documentRequests)), byKey, result);
