@@ -190,8 +190,8 @@ class ListController {
         if (given(params, "masked", f.get("masked"))) {
             params.put("maskedProperty", spec.maskedProperty());
         }
-        if (spec.enumArgument() != null && given(params, "enumValues", f.get(spec.enumArgument()))) {
-            params.put("enumProperty", spec.enumProperty() == null ? "type" : spec.enumProperty());
+        if (spec.enumArgument() != null) {
+            given(params, "enumValues", f.get(spec.enumArgument()));
         }
         given(params, "region", f.get("region"));
         given(params, "campaign", f.get("campaign"));
@@ -203,6 +203,10 @@ class ListController {
         String field = orderBy == null ? "NAME" : String.valueOf(orderBy.getOrDefault("field", "NAME"));
         String direction = orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction"))) ? "DESC" : "ASC";
         boolean inRegion = f.get("region") != null;
+        if (inRegion && params.containsKey("enumValues")) {
+            // Only the region's candidates test the value by a parameter; the label's name the property themselves.
+            params.put("enumProperty", spec.enumProperty() == null ? "type" : spec.enumProperty());
+        }
         boolean oneValueByName = !inRegion && spec.namedByValue() && "NAME".equals(field)
                 && params.get("enumValues") instanceof List<?> values && values.size() == 1;
         // The relationship fields asked of each node of the page come in the same statement.
@@ -286,12 +290,14 @@ class ListController {
      * {@code WITH n WHERE} and the conditions of the filters given, or nothing when there are none. Which
      * conditions appear depends on which parameters are set, never on their values, which stay parameters.
      */
-    static String predicate(Map<String, Object> params, String alreadyApplied) {
-        return predicate(filtersGiven(params, alreadyApplied));
+    static String predicate(List<String> filters) {
+        List<String> conditions = FILTERS.stream().filter(e -> filters.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        return conditions.isEmpty() ? "" : " WITH n WHERE " + String.join(" AND ", conditions);
     }
 
     /** The filters whose parameters are set, in {@link #FILTERS}' order, but {@code alreadyApplied}. */
-    private static List<String> filtersGiven(Map<String, Object> params, String alreadyApplied) {
+    static List<String> filtersGiven(Map<String, Object> params, String alreadyApplied) {
         List<String> given = new ArrayList<>(FILTERS.size());
         for (Map.Entry<String, String> filter : FILTERS) {
             if (params.get(filter.getKey()) != null && !filter.getKey().equals(alreadyApplied)) {
@@ -299,12 +305,6 @@ class ListController {
             }
         }
         return given;
-    }
-
-    private static String predicate(List<String> filters) {
-        List<String> conditions = FILTERS.stream().filter(e -> filters.contains(e.getKey()))
-                .map(Map.Entry::getValue).toList();
-        return conditions.isEmpty() ? "" : " WITH n WHERE " + String.join(" AND ", conditions);
     }
 
     private static String documentKey(Object documentId) {
