@@ -95,5 +95,7 @@ done
 
 out="$root/bench/results/ab-$(date -u +%F)-$kind.md"
 "$java" -cp "$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")" org.moneygraph.bench.Ab \
-  --report="$runs" --kind="$kind" --out="$out"
+  --report="$runs" --kind="$kind" --out="$out" --about="Data: \`${AB_DATA:-bench/target/data-$size}\`; \
+$seconds s per run, ${AB_CLIENTS:-4} clients, CPU over the last ${AB_LAST:-12} windows of ${AB_WINDOW:-10} s\
+${AB_FIXED:+; always parameter $AB_FIXED}; A = \`$rev_a\`, B = \`$rev_b\`."
 echo "wrote $out"

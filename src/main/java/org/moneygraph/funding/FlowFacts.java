@@ -122,7 +122,11 @@ record FlowFacts(Map<String, Object> node, String fundId, String fromId, String 
 
     /** Exact yuan when known; null when masked or not money. */
     BigDecimal yuan() {
-        Quantity amount = amount();
+        return yuanOf(amount);
+    }
+
+    /** Exact yuan of an amount when known; null when masked, not money or missing. */
+    static BigDecimal yuanOf(Quantity amount) {
         return amount != null && amount.isMoney() && !amount.masked() ? amount.value() : null;
     }
 

@@ -29,7 +29,7 @@ import org.neo4j.driver.GraphDatabase;
  * {@code seconds} (400), {@code clients} (4), {@code window} (10), {@code last} (12), {@code fixed} (none: request
  * {@code i} asks parameter {@code i}; a number asks that one always, e.g. 0 for the busiest giver's trail) and
  * {@code runs} (the file each run's line is appended to). Report options: {@code report} (that file), {@code kind},
- * {@code out} (the Markdown file).
+ * {@code about} (a line on the data and settings), {@code out} (the Markdown file).
  */
 public final class Ab {
 
@@ -46,7 +46,7 @@ public final class Ab {
         Map<String, String> options = Bench.options(args);
         if (options.containsKey("report")) {
             Path runs = Path.of(options.get("report"));
-            String md = report(options.get("kind"), Files.readAllLines(runs));
+            String md = report(options.get("kind"), options.getOrDefault("about", ""), Files.readAllLines(runs));
             Files.writeString(Path.of(options.get("out")), md);
             System.out.print(md);
             return;
@@ -202,8 +202,9 @@ public final class Ab {
      * The table of a pair of runs: each line is {@code label, ms, label, ms, answers, answers, errors} with the
      * places of the second run swapped; the change is each run's second label against its first, B against A.
      */
-    static String report(String kind, List<String> lines) {
+    static String report(String kind, String about, List<String> lines) {
         StringBuilder md = new StringBuilder("# A/B: " + kind + ", both builds at once (bench/ab.sh)\n\n"
+                + (about.isBlank() ? "" : about + "\n\n")
                 + "CPU per request of each service, in milliseconds, over the last windows of each run.\n\n"
                 + "| Run | first place | ms | second place | ms | answers | errors |\n"
                 + "| --- | --- | ---: | --- | ---: | ---: | ---: |\n");

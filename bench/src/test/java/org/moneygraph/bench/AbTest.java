@@ -34,10 +34,11 @@ class AbTest {
 
     @Test
     void theReportComparesBWithAWhicheverPlaceEachRunGaveThem() {
-        String md = Ab.report("regionsPage", List.of(
+        String md = Ab.report("regionsPage", "Data: S.", List.of(
                 "old\t2.000\tnew\t1.900\t1000\t1000\t0",
                 "new\t1.470\told\t1.500\t900\t900\t0", ""));
 
+        assertTrue(md.contains("\n\nData: S.\n\n"), md);
         assertTrue(md.contains("| 1 | old | 2.000 | new | 1.900 | 1000 + 1000 | 0 |"), md);
         assertTrue(md.contains("| 2 | new | 1.470 | old | 1.500 | 900 + 900 | 0 |"), md);
         assertTrue(md.contains("- run 1: new against old: -5.0 %"), md);
