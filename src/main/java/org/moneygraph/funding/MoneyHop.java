@@ -17,8 +17,8 @@ import org.moneygraph.graph.Quantity;
  * @param revisit      the node this hop leads to had been reached already, so the trail does not expand it again
  */
 public record MoneyHop(int depth, Map<String, Object> flow, Map<String, Object> from, Map<String, Object> to,
-        Map<String, Object> fund, Quantity amount, String flowType, FlowPeriod period, String purpose, BigDecimal branchYuan,
-        String branchNodeId, boolean revisit, List<Map<String, Object>> sources) {
+        Map<String, Object> fund, Quantity amount, String flowType, FlowPeriod period, String purpose,
+        BigDecimal branchYuan, String branchNodeId, boolean revisit, List<Map<String, Object>> sources) {
 
     /**
      * This hop's part of the known yuan leaving (or, upstream, entering) its branch node in its tier; null when its

@@ -292,7 +292,8 @@ class MoneyTrailService {
                     throw tooLarge(depth);
                 }
                 if (!drafts.isEmpty()) {
-                    MoneyTally tally = MoneyTally.of(drafts.stream().map(Draft::flow)::iterator);
+                    MoneyTally tally = new MoneyTally();
+                    drafts.forEach(draft -> tally.add(draft.flow()));
                     tiers.add(tier(depth, drafts, tally));
                     all.add(tally);
                 }
