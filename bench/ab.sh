@@ -29,7 +29,9 @@ jar_of() {
   if [[ "$1" == *.jar ]]; then
     readlink -f "$1"
   elif [[ "$1" == worktree ]]; then
-    (cd "$root" && mvn -B -q -DskipTests package >&2) && ls "$root"/target/accountability-graph-*.jar
+    # A copy, so that building the checkout again during the runs does not change the jar a service runs from.
+    (cd "$root" && mvn -B -q -DskipTests package >&2)
+    cp "$root"/target/accountability-graph-*.jar "$work/builds/worktree.jar" && echo "$work/builds/worktree.jar"
   else
     local sha dir
     sha="$(git -C "$root" rev-parse --verify "$1^{commit}")"
