@@ -25,6 +25,13 @@ import org.springframework.stereotype.Component;
 public class GraphReader {
 
     /**
+     * How many statements each cache of built Cypher text keeps (the lists', the loader's, the prefetch's, the node
+     * lookup's). Built once per shape, a statement reaches Neo4j as the same string, whose plan its cache finds by
+     * identity; bounded, because the fields and filters a client asks choose the shape.
+     */
+    static final int BUILT_STATEMENTS = 256;
+
+    /**
      * Projection of an entity with its sources: document, passage and quote. Kept in one place so every
      * query returns nodes of the same shape.
      */

@@ -246,11 +246,10 @@ class ListController {
     /**
      * Statements built once per shape rather than per request, and handed to Neo4j as the same string, which its
      * plan cache hashes once and finds by identity: with the parameters cut to those named, 5-6 % less CPU per page
-     * of regions (docs/performance.md, round twenty-two). Bounded, because the filters and fields a client asks
-     * choose the shape.
+     * of regions (docs/performance.md, round twenty-two).
      */
     private static final ConcurrentLruCache<Shape, String> STATEMENTS =
-            new ConcurrentLruCache<>(256, ListController::statement);
+            new ConcurrentLruCache<>(GraphReader.BUILT_STATEMENTS, ListController::statement);
 
     private static String statement(Shape shape) {
         ListSpec spec = shape.spec();

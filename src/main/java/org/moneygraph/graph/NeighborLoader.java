@@ -203,13 +203,15 @@ public class NeighborLoader {
 
     /**
      * Built once per body rather than per load: the same text each time, which Neo4j's plan cache hashes once and
-     * finds by identity. Bounded, because the fields a client asks choose the branches.
+     * finds by identity.
      */
-    private static final ConcurrentLruCache<Body, String> BODIES = new ConcurrentLruCache<>(256, NeighborLoader::body);
+    private static final ConcurrentLruCache<Body, String> BODIES =
+            new ConcurrentLruCache<>(GraphReader.BUILT_STATEMENTS, NeighborLoader::body);
 
     /** A load's own statement: its body and the rows it returns. */
     private static final ConcurrentLruCache<String, String> LOADS =
-            new ConcurrentLruCache<>(256, body -> body + "\nRETURN id, field, types, withSources, items");
+            new ConcurrentLruCache<>(GraphReader.BUILT_STATEMENTS,
+                    body -> body + "\nRETURN id, field, types, withSources, items");
 
     private static String body(Body body) {
         List<String> parts = new ArrayList<>();

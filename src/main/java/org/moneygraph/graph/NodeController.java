@@ -36,10 +36,10 @@ class NodeController {
 
     /**
      * {@link #BY_IDS} with each prefetch's subquery, built once per subquery (the prefetch keeps its own), as the
-     * lists keep theirs: the same string each time, which Neo4j hashes once to find the plan. Bounded like it.
+     * lists keep theirs: the same string each time, which Neo4j hashes once to find the plan.
      */
     private static final ConcurrentLruCache<String, String> BY_IDS_WITH =
-            new ConcurrentLruCache<>(256, neighbors -> BY_IDS.replace("NEIGHBORS", neighbors));
+            new ConcurrentLruCache<>(GraphReader.BUILT_STATEMENTS, neighbors -> BY_IDS.replace("NEIGHBORS", neighbors));
 
     /**
      * Each index gives at most {@code $maxHits} best matches: a common pair of characters matches a large part

@@ -61,11 +61,10 @@ final class Prefetch {
 
     /**
      * Built once per shape rather than per request: the text and the branch parameters depend only on the
-     * fields asked, and building them was about one per cent of a page of regions. Bounded, because a client
-     * chooses which fields it asks.
+     * fields asked, and building them was about one per cent of a page of regions.
      */
     private static final ConcurrentLruCache<Shape, NeighborLoader.RelationQuery> QUERIES =
-            new ConcurrentLruCache<>(256, Prefetch::build);
+            new ConcurrentLruCache<>(GraphReader.BUILT_STATEMENTS, Prefetch::build);
 
     private static NeighborLoader.RelationQuery build(Shape shape) {
         if (shape.fields().isEmpty()) {
