@@ -52,7 +52,7 @@ final class MoneyTrailQueries {
             WHERE $types IS NULL OR f.flowType IN $types
             %3$s
             %4$s
-            RETURN %5$sitem.node AS viaNode, %2$s AS flow, fund.id AS fundId, giver.id AS giverId,
+            RETURN %5$sitem.rank AS viaRank, %2$s AS flow, fund.id AS fundId, giver.id AS giverId,
                    giver.type AS giverType, receiver.id AS receiverId, receiver.type AS receiverType""";
 
     /**
@@ -62,7 +62,7 @@ final class MoneyTrailQueries {
     private static final String START = """
             OPTIONAL MATCH (start:Entity {id: $id})
             RETURN start.type AS startType, CASE WHEN start IS NULL THEN null ELSE %s END AS start,
-                   null AS viaNode, null AS flow, null AS fundId, null AS giverId, null AS giverType,
+                   null AS viaRank, null AS flow, null AS fundId, null AS giverId, null AS giverType,
                    null AS receiverId, null AS receiverType
             UNION ALL
             """.formatted(GraphReader.entityIf("start"));

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -161,14 +160,50 @@ class MoneyTrailService {
     }
 
     /**
-     * A row of a tier as read: the node it was reached through, and its flow with the ID it is sorted by, taken out
-     * of the flow's map once (a tier of 10,000 rows is compared about 130,000 times).
+     * A row of a tier as read: the rank in its {@link Frontier} of the node it was reached through, and its flow
+     * with the ID it is sorted by, taken out of the flow's map once (a tier of 10,000 rows is compared about 130,000
+     * times).
      */
-    private record Row(String viaNode, FlowFacts flow, String flowId) {
+    private record Row(int viaRank, FlowFacts flow, String flowId) {
     }
 
-    /** A hop before the yuan leaving its branch node is known, which needs all hops of its tier; sorted by its keys. */
-    private record Draft(FlowFacts flow, String flowId, BigDecimal yuan, String branchNodeId, boolean revisit) {
+    /**
+     * A hop before the yuan leaving its branch node is known, which needs all hops of its tier; sorted by its keys,
+     * the branch node by its rank in the tier's {@link Frontier}.
+     */
+    private record Draft(FlowFacts flow, String flowId, BigDecimal yuan, int branchRank, String branchNodeId,
+            boolean revisit) {
+    }
+
+    /**
+     * The nodes a tier is read from, in the order of their IDs, each with its strands in the order they were
+     * reached. A row names its node by rank, so the rows and hops of a tier sort by an int where they compared the
+     * IDs, which share long prefixes, and a row finds its strands without hashing.
+     */
+    private record Frontier(List<String> nodes, List<List<Strand>> strands) {
+
+        static Frontier of(List<Strand> reached) {
+            Map<String, List<Strand>> byNode = new HashMap<>();
+            reached.forEach(strand -> byNode.computeIfAbsent(strand.node(), n -> new ArrayList<>()).add(strand));
+            List<String> nodes = new ArrayList<>(byNode.keySet());
+            nodes.sort(null);
+            return new Frontier(nodes, nodes.stream().map(byNode::get).toList());
+        }
+
+        /** The frontier as the query takes it: each node once, with its rank and the funds it follows (null: all). */
+        List<Map<String, Object>> items() {
+            List<Map<String, Object>> items = new ArrayList<>(nodes.size());
+            for (int rank = 0; rank < nodes.size(); rank++) {
+                List<Strand> reached = strands.get(rank);
+                boolean everyFund = reached.stream().anyMatch(strand -> strand.fund() == null);
+                Map<String, Object> item = new HashMap<>();
+                item.put("node", nodes.get(rank));
+                item.put("rank", rank);
+                item.put("funds", everyFund ? null : reached.stream().map(Strand::fund).toList());
+                items.add(item);
+            }
+            return items;
+        }
     }
 
     /**
@@ -223,12 +258,25 @@ class MoneyTrailService {
     /** The state of one trail: what has been visited, and how each strand was first reached. */
     private static final class Walk {
 
-        private static final Comparator<Row> ROW_ORDER = Comparator.comparing(Row::viaNode)
-                .thenComparing(Row::flowId);
+        /** Rows by the node they came through, then by flow ID. */
+        private static final Comparator<Row> ROW_ORDER = (a, b) -> a.viaRank() != b.viaRank()
+                ? Integer.compare(a.viaRank(), b.viaRank()) : a.flowId().compareTo(b.flowId());
         /** Hops by branch node, the largest known amounts first, then by flow ID. */
-        private static final Comparator<Draft> HOP_ORDER = Comparator.comparing(Draft::branchNodeId)
-                .thenComparing(Draft::yuan, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Draft::flowId);
+        private static final Comparator<Draft> HOP_ORDER = (a, b) -> {
+            if (a.branchRank() != b.branchRank()) {
+                return Integer.compare(a.branchRank(), b.branchRank());
+            }
+            if (a.yuan() != b.yuan()) {
+                if (a.yuan() == null || b.yuan() == null) {
+                    return a.yuan() == null ? 1 : -1;
+                }
+                int larger = b.yuan().compareTo(a.yuan());
+                if (larger != 0) {
+                    return larger;
+                }
+            }
+            return a.flowId().compareTo(b.flowId());
+        };
         /** Words many flows repeat, kept once per trail. */
         private static final Set<String> WORDS = Set.of("flowType", "amountUnit", "amountQualifier", "amountAsOf");
 
@@ -278,12 +326,12 @@ class MoneyTrailService {
             for (int depth = 1; depth <= maxDepth && !frontier.isEmpty(); depth++) {
                 List<Strand> next = new ArrayList<>();
                 List<Draft> drafts = new ArrayList<>();
-                Map<String, List<Strand>> strands = byNode(frontier);
-                List<Row> rows = read(depth, strands);
+                Frontier reading = Frontier.of(frontier);
+                List<Row> rows = read(depth, reading);
                 // A stable order, so the same graph always gives the same trail and the same revisits.
                 rows.sort(ROW_ORDER);
                 for (Row row : rows) {
-                    Draft draft = visit(row, strands.get(row.viaNode()), next);
+                    Draft draft = visit(row, reading, next);
                     if (draft != null) {
                         drafts.add(draft);
                     }
@@ -294,7 +342,7 @@ class MoneyTrailService {
                 if (!drafts.isEmpty()) {
                     MoneyTally tally = new MoneyTally();
                     drafts.forEach(draft -> tally.add(draft.flow()));
-                    tiers.add(tier(depth, drafts, tally));
+                    tiers.add(tier(depth, drafts, tally, reading.nodes().size()));
                     all.add(tally);
                 }
                 frontier = next;
@@ -309,9 +357,9 @@ class MoneyTrailService {
          * which must exist and be a node money can be traced from.
          */
         @SuppressWarnings("unchecked")
-        private List<Row> read(int depth, Map<String, List<Strand>> frontier) {
+        private List<Row> read(int depth, Frontier frontier) {
             Map<String, Object> params = new HashMap<>();
-            params.put("frontier", items(frontier));
+            params.put("frontier", frontier.items());
             params.put("types", types);
             params.put("withSources", needs.sources());
             // A hop's sources travel in its flow's map, so selecting them needs the whole flow.
@@ -324,7 +372,7 @@ class MoneyTrailService {
             int[] unseen = {0};
             reads.each(depth == 1 ? MoneyTrailQueries.start(direction) : MoneyTrailQueries.tier(direction), params,
                     row -> {
-                        if (row.get("viaNode") == null) {
+                        if (row.get("viaRank") == null) {
                             startType = row.get("startType");
                             start = (Map<String, Object>) row.get("start");
                             return;
@@ -357,35 +405,13 @@ class MoneyTrailService {
                     + "hopsConnection instead of hops, or ask for a smaller maxDepth (结果过大)");
         }
 
-        /** The strands of a frontier by node, each node's in the order they were reached. */
-        private static Map<String, List<Strand>> byNode(List<Strand> frontier) {
-            Map<String, List<Strand>> strands = new LinkedHashMap<>();
-            frontier.forEach(strand -> strands.computeIfAbsent(strand.node(), n -> new ArrayList<>()).add(strand));
-            return strands;
-        }
-
-        /** The frontier as the query takes it: each node once, with the funds it follows, or null for every fund. */
-        private static List<Map<String, Object>> items(Map<String, List<Strand>> frontier) {
-            List<Map<String, Object>> items = new ArrayList<>(frontier.size());
-            frontier.forEach((node, strands) -> {
-                boolean everyFund = strands.stream().anyMatch(strand -> strand.fund() == null);
-                Map<String, Object> item = new HashMap<>();
-                item.put("node", node);
-                item.put("funds", everyFund ? null : strands.stream().map(Strand::fund).toList());
-                items.add(item);
-            });
-            return items;
-        }
-
         @SuppressWarnings("unchecked")
         private Row row(Map<String, Object> row) {
             Map<String, Object> read = (Map<String, Object>) row.get("flow");
             FlowFacts flow = new FlowFacts(compact(flowsById ? idAndType(read) : read), end(row.get("fundId"), "Fund"),
                     end(row.get("giverId"), row.get("giverType")), end(row.get("receiverId"), row.get("receiverType")),
                     Quantity.fromProperties(read, "amount"));
-            String via = (String) row.get("viaNode");
-            End known = ends.get(via);
-            return new Row(known == null ? via : known.id(), flow, flow.id());
+            return new Row(((Number) row.get("viaRank")).intValue(), flow, flow.id());
         }
 
         /**
@@ -427,7 +453,7 @@ class MoneyTrailService {
         private boolean finish(boolean probe, List<Strand> frontier) {
             Map<String, Object> params = new HashMap<>();
             params.put("probe", probe);
-            params.put("frontier", probe ? items(byNode(frontier)) : List.of());
+            params.put("frontier", probe ? Frontier.of(frontier).items() : List.of());
             params.put("types", types);
             params.put("visited", probe ? List.copyOf(visitedFlows) : List.of());
             params.put("ends", needs.ends() ? List.copyOf(ends.keySet()) : List.of());
@@ -440,12 +466,12 @@ class MoneyTrailService {
         }
 
         /** Records one flow, and queues the node it leads to unless that strand was reached before. */
-        private Draft visit(Row row, List<Strand> reachedBy, List<Strand> next) {
+        private Draft visit(Row row, Frontier frontier, List<Strand> next) {
             FlowFacts flow = row.flow();
             if (!visitedFlows.add(row.flowId())) {
                 return null;
             }
-            Strand via = via(row, reachedBy);
+            Strand via = via(row, frontier);
             String nextNode;
             if (direction == TrailDirection.DOWNSTREAM) {
                 nextNode = flow.toId();
@@ -470,20 +496,20 @@ class MoneyTrailService {
                     next.add(strand);
                 }
             }
-            return new Draft(flow, row.flowId(), flow.yuan(), via.node(), revisit);
+            return new Draft(flow, row.flowId(), flow.yuan(), row.viaRank(), via.node(), revisit);
         }
 
         /**
          * The strand a row came by: of those the frontier holds for its node, in the order they were reached, the
          * first that follows the row's fund.
          */
-        private static Strand via(Row row, List<Strand> reachedBy) {
-            for (Strand strand : reachedBy) {
+        private static Strand via(Row row, Frontier frontier) {
+            for (Strand strand : frontier.strands().get(row.viaRank())) {
                 if (strand.fund() == null || strand.fund().equals(row.flow().fundId())) {
                     return strand;
                 }
             }
-            throw new IllegalStateException("a row came by no strand of " + row.viaNode());
+            throw new IllegalStateException("a row came by no strand of " + frontier.nodes().get(row.viaRank()));
         }
 
         /** Whether {@code node} lies on the path by which {@code strand} was first reached. */
@@ -496,12 +522,13 @@ class MoneyTrailService {
             return false;
         }
 
-        /** A tier of {@code drafts}, whose sums are {@code tally}. */
-        private TrailTier tier(int depth, List<Draft> drafts, MoneyTally tally) {
-            Map<String, BigDecimal> leaving = new HashMap<>();
+        /** A tier of {@code drafts} from a frontier of {@code branches} nodes, whose sums are {@code tally}. */
+        private TrailTier tier(int depth, List<Draft> drafts, MoneyTally tally, int branches) {
+            BigDecimal[] leaving = new BigDecimal[branches];
             for (Draft d : drafts) {
                 if (d.yuan() != null) {
-                    leaving.merge(d.branchNodeId(), d.yuan(), BigDecimal::add);
+                    BigDecimal sum = leaving[d.branchRank()];
+                    leaving[d.branchRank()] = sum == null ? d.yuan() : sum.add(d.yuan());
                 }
             }
             List<Draft> ordered = new ArrayList<>(drafts);
@@ -510,12 +537,12 @@ class MoneyTrailService {
                     needs);
         }
 
-        private MoneyHop hop(int depth, Draft d, Map<String, BigDecimal> leaving) {
+        private MoneyHop hop(int depth, Draft d, BigDecimal[] leaving) {
             FlowFacts flow = d.flow();
             Map<String, Object> node = flow.node();
             return new MoneyHop(depth, node, shown(flow.fromId()), shown(flow.toId()), shown(flow.fundId()),
                     flow.amount(), flow.flowType(), FlowPeriod.of(node), (String) node.get("purpose"),
-                    leaving.get(d.branchNodeId()), d.branchNodeId(), d.revisit(), flow.sources());
+                    leaving[d.branchRank()], d.branchNodeId(), d.revisit(), flow.sources());
         }
 
         /** An end as the hop shows it: whole when read so, else its ID and type. */

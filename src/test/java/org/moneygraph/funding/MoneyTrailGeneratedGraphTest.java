@@ -82,6 +82,48 @@ class MoneyTrailGeneratedGraphTest extends GeneratedMoneyGraphTests {
     }
 
     @Test
+    void hopsComeByBranchNodeThenLargestKnownAmountThenMaskedThenFlowId() {
+        JsonNode trail = trail(GeneratedMoneyGraph.MAIN_FUND, null, 4);
+        int maskedSeen = 0;
+        int maskedAfterKnown = 0;
+        for (JsonNode tier : trail.path("tiers")) {
+            JsonNode before = null;
+            for (JsonNode hop : tier.path("hops")) {
+                maskedSeen += hop.path("amount").path("yuan").isNull() ? 1 : 0;
+                if (before != null) {
+                    String description = before.path("flow").path("id").asString() + " then "
+                            + hop.path("flow").path("id").asString();
+                    int branch = before.path("branchNodeId").asString().compareTo(hop.path("branchNodeId").asString());
+                    assertThat(branch).as(description).isNotPositive();
+                    if (branch == 0) {
+                        int byAmount = byAmountLargestFirst(before, hop);
+                        assertThat(byAmount).as(description).isNotPositive();
+                        maskedAfterKnown += byAmount < 0 && hop.path("amount").path("yuan").isNull() ? 1 : 0;
+                        if (byAmount == 0) {
+                            assertThat(before.path("flow").path("id").asString())
+                                    .as(description).isLessThan(hop.path("flow").path("id").asString());
+                        }
+                    }
+                }
+                before = hop;
+            }
+        }
+        // The order is tested where it matters: the four masked amounts of tier 3 follow known ones of their branch.
+        assertThat(maskedSeen).isEqualTo(4);
+        assertThat(maskedAfterKnown).isEqualTo(4);
+    }
+
+    /** Negative when {@code a} comes first: the larger known yuan, and any known yuan before none. */
+    private static int byAmountLargestFirst(JsonNode a, JsonNode b) {
+        JsonNode x = a.path("amount").path("yuan");
+        JsonNode y = b.path("amount").path("yuan");
+        if (x.isNull() || y.isNull()) {
+            return x.isNull() == y.isNull() ? 0 : x.isNull() ? 1 : -1;
+        }
+        return new BigDecimal(y.asString()).compareTo(new BigDecimal(x.asString()));
+    }
+
+    @Test
     void sharesDivideEachBranchByItsKnownAmounts() {
         JsonNode tier2 = trail(GeneratedMoneyGraph.MAIN_FUND, null, 2).path("tiers").get(1);
         Map<String, BigDecimal> byCity = new HashMap<>();
@@ -159,6 +201,12 @@ class MoneyTrailGeneratedGraphTest extends GeneratedMoneyGraphTests {
         assertThat(down.path("tiers").get(2).path("hops").size()).isEqualTo(1);
         assertThat(down.path("revisits").asInt()).isEqualTo(1);
         assertThat(down.path("cyclesCut").asInt()).isZero();
+        // Both branches reach the project in tier 2. Rows are taken in the order of their branch nodes' IDs, so the
+        // hop from m1 reaches it first and the one from m2 is the revisit, whatever order the database gives.
+        List<String> tier2 = new ArrayList<>();
+        down.path("tiers").get(1).path("hops").forEach(h -> tier2.add(h.path("from").path("id").asString() + " "
+                + h.path("revisit").asBoolean()));
+        assertThat(tier2).containsExactly("Region:gen-two-m1 false", "Region:gen-two-m2 true");
 
         JsonNode up = trail("BeneficiaryGroup:gen-two-b", "UPSTREAM", SERVER_MAX_DEPTH);
         assertThat(flowIds(up)).doesNotHaveDuplicates().hasSize(5);
