@@ -12,10 +12,10 @@ import org.moneygraph.graph.Quantity;
  * One fund flow as the money queries read it: its node map (with sources, so clients can select any field)
  * and the few facts they sum and filter by. A masked figure stays masked here: it has no yuan, never zero.
  *
- * @param node   the flow as {@code GraphReader.entity} projects it
- * @param fundId the fund it is drawn from, or null when the report does not say or the ends were not read
- * @param fromId the giver, or null when the report does not say or the ends were not read
- * @param toId   the receiver, or null when the ends were not read
+ * @param node     the flow as {@code GraphReader.entity} projects it
+ * @param fundId   the fund it is drawn from, or null when the report does not say or the ends were not read
+ * @param fromId   the giver, or null when the report does not say or the ends were not read
+ * @param toId     the receiver, or null when the ends were not read
  * @param amount   the amount read from the node once: sorting and summing a trail of thousands of hops asks
  *                 for it many times per flow
  * @param flowType the flow's type, also read once: the tallies ask it of every flow after a tier is read, when
