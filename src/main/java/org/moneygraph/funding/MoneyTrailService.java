@@ -171,8 +171,7 @@ class MoneyTrailService {
      * A hop before the yuan leaving its branch node is known, which needs all hops of its tier; sorted by its keys,
      * the branch node by its rank in the tier's {@link Frontier}.
      */
-    private record Draft(FlowFacts flow, String flowId, BigDecimal yuan, int branchRank, String branchNodeId,
-            boolean revisit) {
+    private record Draft(FlowFacts flow, String flowId, BigDecimal yuan, int branchRank, boolean revisit) {
     }
 
     /**
@@ -342,7 +341,7 @@ class MoneyTrailService {
                 if (!drafts.isEmpty()) {
                     MoneyTally tally = new MoneyTally();
                     drafts.forEach(draft -> tally.add(draft.flow()));
-                    tiers.add(tier(depth, drafts, tally, reading.nodes().size()));
+                    tiers.add(tier(depth, drafts, tally, reading.nodes()));
                     all.add(tally);
                 }
                 frontier = next;
@@ -496,7 +495,7 @@ class MoneyTrailService {
                     next.add(strand);
                 }
             }
-            return new Draft(flow, row.flowId(), flow.yuan(), row.viaRank(), via.node(), revisit);
+            return new Draft(flow, row.flowId(), flow.yuan(), row.viaRank(), revisit);
         }
 
         /**
@@ -522,9 +521,9 @@ class MoneyTrailService {
             return false;
         }
 
-        /** A tier of {@code drafts} from a frontier of {@code branches} nodes, whose sums are {@code tally}. */
-        private TrailTier tier(int depth, List<Draft> drafts, MoneyTally tally, int branches) {
-            BigDecimal[] leaving = new BigDecimal[branches];
+        /** A tier of {@code drafts} branching from the frontier's {@code branches}, whose sums are {@code tally}. */
+        private TrailTier tier(int depth, List<Draft> drafts, MoneyTally tally, List<String> branches) {
+            BigDecimal[] leaving = new BigDecimal[branches.size()];
             for (Draft d : drafts) {
                 if (d.yuan() != null) {
                     BigDecimal sum = leaving[d.branchRank()];
@@ -533,16 +532,16 @@ class MoneyTrailService {
             }
             List<Draft> ordered = new ArrayList<>(drafts);
             ordered.sort(HOP_ORDER);
-            return new TrailTier(depth, tally.totals(), new Hops(ordered.size(), i -> hop(depth, ordered.get(i), leaving)),
-                    needs);
+            return new TrailTier(depth, tally.totals(),
+                    new Hops(ordered.size(), i -> hop(depth, ordered.get(i), branches, leaving)), needs);
         }
 
-        private MoneyHop hop(int depth, Draft d, BigDecimal[] leaving) {
+        private MoneyHop hop(int depth, Draft d, List<String> branches, BigDecimal[] leaving) {
             FlowFacts flow = d.flow();
             Map<String, Object> node = flow.node();
             return new MoneyHop(depth, node, shown(flow.fromId()), shown(flow.toId()), shown(flow.fundId()),
                     flow.amount(), flow.flowType(), FlowPeriod.of(node), (String) node.get("purpose"),
-                    leaving[d.branchRank()], d.branchNodeId(), d.revisit(), flow.sources());
+                    leaving[d.branchRank()], branches.get(d.branchRank()), d.revisit(), flow.sources());
         }
 
         /** An end as the hop shows it: whole when read so, else its ID and type. */
