@@ -31,7 +31,10 @@ import org.neo4j.driver.GraphDatabase;
  *       used at most 3 % of the round's time), per query and target, see {@link WarmUp};</li>
  *   <li>{@code service-pid} (none): the service's JVM on this machine, whose compiler threads the warm-up
  *       watches ({@link JitClock}); without it only the throughput decides;</li>
- *   <li>{@code size} (seed), a label for the data; {@code out} (bench/results), {@code only} (all queries).</li>
+ *   <li>{@code size} (seed), a label for the data; {@code out} (bench/results), {@code only} (all queries);</li>
+ *   <li>any of the above for one query kind alone, as {@code name.kind}: {@code --requests.fundSummary=8
+ *       --warmup.fundSummary=1} measures the province's summary, which takes tens of seconds, with 8 requests
+ *       while the light kinds take 1000, so the whole mix runs in one run ({@link #forKind}).</li>
  * </ul>
  */
 public final class Bench {
@@ -44,9 +47,7 @@ public final class Bench {
         String size = options.getOrDefault("size", "seed");
         JitClock jit = JitClock.of(options.get("service-pid"));
         WarmUp warmUp = WarmUp.of(options);
-        var runner = new Runner(Integer.parseInt(options.getOrDefault("clients", "4")), warmUp,
-                Integer.parseInt(options.getOrDefault("requests", "1000")),
-                Integer.parseInt(options.getOrDefault("blocks", "10")), jit);
+        Runner runner = runner(options, jit);
         String token = options.get("token");
         var ours = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), null);
         var oursAsAuditor = new GraphQlClient(options.getOrDefault("api", "http://127.0.0.1:18080/graphql"), token);
@@ -70,6 +71,7 @@ public final class Bench {
                 }
                 GraphQlClient api = kind.auditor() ? oursAsAuditor : ours;
                 GraphQlClient peerApi = kind.peer() == null ? null : peer;
+                Runner kindRunner = runner(forKind(options, kind.name()), jit);
                 Agreement agreement = Agreement.check(kind, api, floor, peerApi);
                 System.out.println(kind.name() + ": " + agreement);
                 List<IntFunction<Object>> targets = new ArrayList<>(List.of(
@@ -78,7 +80,7 @@ public final class Bench {
                 if (peerApi != null) {
                     targets.add(i -> peerApi.post(kind.peer(), kind.variables().apply(i)));
                 }
-                Runner.Comparison comparison = runner.compare(targets);
+                Runner.Comparison comparison = kindRunner.compare(targets);
                 List<Stats> totals = comparison.totals();
                 System.out.println("  ours  " + totals.get(0));
                 System.out.println("  floor " + totals.get(1));
@@ -97,6 +99,29 @@ public final class Bench {
             Files.writeString(out.resolve(size + "-" + date + ".csv"), Report.csv(results));
             System.out.println("wrote " + out.resolve(size + "-" + date + ".md"));
         }
+    }
+
+    private static Runner runner(Map<String, String> options, JitClock jit) {
+        return new Runner(Integer.parseInt(options.getOrDefault("clients", "4")), WarmUp.of(options),
+                Integer.parseInt(options.getOrDefault("requests", "1000")),
+                Integer.parseInt(options.getOrDefault("blocks", "10")), jit);
+    }
+
+    /**
+     * The options one query kind runs with: each {@code name.kind} given for this kind stands for {@code name},
+     * and those given for other kinds are dropped.
+     */
+    static Map<String, String> forKind(Map<String, String> options, String kind) {
+        Map<String, String> forKind = new HashMap<>();
+        options.forEach((name, value) -> {
+            if (!name.contains(".")) {
+                forKind.putIfAbsent(name, value);
+            }
+            else if (name.endsWith("." + kind)) {
+                forKind.put(name.substring(0, name.length() - kind.length() - 1), value);
+            }
+        });
+        return forKind;
     }
 
     /** The {@code --name=value} arguments by name. */

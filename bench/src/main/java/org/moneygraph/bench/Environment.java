@@ -3,7 +3,10 @@ package org.moneygraph.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
 
@@ -41,7 +44,24 @@ final class Environment {
                         + options.getOrDefault("requests", "1000") + " measured requests per query and target, "
                         + (blocks == 1 ? "one target after the other"
                                 : "in " + blocks + " turns between the targets (each turn a block of every target's "
-                                        + "requests, the first target rotating)"));
+                                        + "requests, the first target rotating)")
+                        + perKind(options));
+    }
+
+    /** The options given for single query kinds ({@code --requests.fundSummary=8}), by kind, or nothing. */
+    static String perKind(Map<String, String> options) {
+        Map<String, List<String>> byKind = new TreeMap<>();
+        options.keySet().stream().filter(name -> name.contains(".")).sorted().forEach(name -> {
+            int dot = name.lastIndexOf('.');
+            byKind.computeIfAbsent(name.substring(dot + 1), k -> new ArrayList<>())
+                    .add(name.substring(0, dot) + "=" + options.get(name));
+        });
+        if (byKind.isEmpty()) {
+            return "";
+        }
+        List<String> kinds = new ArrayList<>();
+        byKind.forEach((kind, settings) -> kinds.add(kind + " (" + String.join(", ", settings) + ")"));
+        return "; for single queries instead: " + String.join(", ", kinds);
     }
 
     private static String cpu() {
