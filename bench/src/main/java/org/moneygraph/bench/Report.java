@@ -18,10 +18,10 @@ final class Report {
         md.append("| --- | ---: | ---: | ---: | ---: |\n");
         for (Bench.Result r : results) {
             md.append("| ").append(r.query())
-                    .append(" | ").append(ratio(r.ours().p50Millis(), r.floor().p50Millis()))
-                    .append(" | ").append(ratio(r.ours().perSecond(), r.floor().perSecond()))
-                    .append(" | ").append(r.peer() == null ? "–" : ratio(r.ours().p95Millis(), r.peer().p95Millis()))
-                    .append(" | ").append(r.peer() == null ? "–" : ratio(r.ours().perSecond(), r.peer().perSecond()))
+                    .append(" | ").append(ratio(r.ours(), r.floor(), Stats::p50Millis))
+                    .append(" | ").append(ratio(r.ours(), r.floor(), Stats::perSecond))
+                    .append(" | ").append(ratio(r.ours(), r.peer(), Stats::p95Millis))
+                    .append(" | ").append(ratio(r.ours(), r.peer(), Stats::perSecond))
                     .append(" |\n");
         }
         md.append("\nLatency in ms (p50 / p95 / p99) and throughput in requests per second:\n\n");
@@ -67,13 +67,17 @@ final class Report {
         return csv.toString();
     }
 
+    /** A target that answered nothing has no latencies: its fields are left empty, not written as NaN. */
     private static void row(StringBuilder csv, String query, String target, Stats s) {
-        csv.append(String.format(Locale.ROOT, "%s,%s,%d,%d,%.3f,%.3f,%.3f,%.1f%n", query, target, s.requests(),
-                s.errors(), s.p50Millis(), s.p95Millis(), s.p99Millis(), s.perSecond()));
+        csv.append(String.format(Locale.ROOT, "%s,%s,%d,%d,", query, target, s.requests(), s.errors()))
+                .append(s.requests() == 0 ? ",,"
+                        : String.format(Locale.ROOT, "%.3f,%.3f,%.3f", s.p50Millis(), s.p95Millis(), s.p99Millis()))
+                .append(String.format(Locale.ROOT, ",%.1f%n", s.perSecond()));
     }
 
     private static String latencies(Stats s) {
-        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", s.p50Millis(), s.p95Millis(), s.p99Millis());
+        return s.requests() == 0 ? "all " + s.errors() + " failed"
+                : String.format(Locale.ROOT, "%.2f / %.2f / %.2f", s.p50Millis(), s.p95Millis(), s.p99Millis());
     }
 
     private static String rate(Stats s) {
@@ -99,7 +103,14 @@ final class Report {
         return low > high ? "–" : String.format(Locale.ROOT, "%.2f–%.2f", low, high);
     }
 
-    private static String ratio(double a, double b) {
-        return String.format(Locale.ROOT, "%.2f", a / b);
+    /**
+     * Ours ÷ the other target's figure {@code of}: none when the other target was not run, or when either
+     * answered nothing (every request failed, say on a timeout), since a ratio of no answers is no figure.
+     */
+    static String ratio(Stats ours, Stats other, ToDoubleFunction<Stats> of) {
+        if (other == null || ours.requests() == 0 || other.requests() == 0) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.2f", of.applyAsDouble(ours) / of.applyAsDouble(other));
     }
 }
