@@ -57,7 +57,7 @@ class FundingController {
         return trails.trace(from, direction == null ? TrailDirection.DOWNSTREAM : direction,
                 maxDepth == null ? DEFAULT_DEPTH : maxDepth, types, needs(selection, HOPS,
                         GraphReader.selectsOutside(selection, "sources", "tiers/hopsConnection/")),
-                GraphReader.selectsAt(selection, "tiers/hops"));
+                GraphReader.selectsAt(selection, "tiers/hops"), GraphReader.selectsAt(selection, "truncated"));
     }
 
     private static MoneyTrailService.Needs needs(DataFetchingFieldSelectionSet selection, String hop,

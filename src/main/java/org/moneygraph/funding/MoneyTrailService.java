@@ -87,11 +87,14 @@ class MoneyTrailService {
     }
 
     /**
-     * @param listed whether the answer lists the tiers' hops whole, which a trail of more than
-     *               {@code graph.trace.max-listed-hops} may not
+     * @param listed     whether the answer lists the tiers' hops whole, which a trail of more than
+     *                   {@code graph.trace.max-listed-hops} may not
+     * @param truncation whether the answer shows {@code truncated}; only then does a trail that fills
+     *                   {@code maxDepth} look past its last tier, which reads every flow leaving that tier's nodes
+     *                   and sends every visited flow's ID
      */
     MoneyTrail trace(String from, TrailDirection direction, int maxDepth, List<String> types, Needs needs,
-            boolean listed) {
+            boolean listed, boolean truncation) {
         if (maxDepth < 1 || maxDepth > properties.maxDepth()) {
             throw new InvalidInputException("maxDepth", "must be between 1 and " + properties.maxDepth()
                     + " (the server's graph.trace.max-depth), not " + maxDepth);
@@ -100,7 +103,8 @@ class MoneyTrailService {
             throw new InvalidInputException("types", "must name at least one flow type, or be left out for all");
         }
         int listable = listed ? properties.maxListedHops() : Integer.MAX_VALUE;
-        return reader.readTransaction(reads -> new Walk(from, direction, maxDepth, types, needs, listable, reads).run());
+        return reader.readTransaction(reads -> new Walk(from, direction, maxDepth, types, needs, listable, truncation,
+                reads).run());
     }
 
     /**
@@ -291,6 +295,8 @@ class MoneyTrailService {
         private final boolean flowsById;
         /** The most hops the answer may list; the walk stops at the tier that passes it. */
         private final int listable;
+        /** Whether to look past the last tier for {@code truncated}. */
+        private final boolean truncation;
         private final GraphReader.Reads reads;
         private final Map<Strand, Strand> reachedFrom = new HashMap<>();
         private final Set<String> visitedFlows = new HashSet<>();
@@ -305,7 +311,7 @@ class MoneyTrailService {
         private Map<String, Object> start;
 
         Walk(String from, TrailDirection direction, int maxDepth, List<String> types, Needs needs, int listable,
-                GraphReader.Reads reads) {
+                boolean truncation, GraphReader.Reads reads) {
             this.from = from;
             this.direction = direction;
             this.maxDepth = maxDepth;
@@ -313,6 +319,7 @@ class MoneyTrailService {
             this.needs = needs;
             this.flowsById = !needs.flowBeyondId();
             this.listable = listable;
+            this.truncation = truncation;
             this.reads = reads;
         }
 
@@ -346,9 +353,10 @@ class MoneyTrailService {
                 }
                 frontier = next;
             }
-            boolean probe = tiers.size() == maxDepth && !frontier.isEmpty();
-            boolean truncated = (probe || needs.ends()) && finish(probe, frontier);
-            return new MoneyTrail(start, direction, maxDepth, types, tiers, all.totals(), truncated, revisits, cyclesCut);
+            boolean probe = truncation && tiers.size() == maxDepth && !frontier.isEmpty();
+            boolean more = (probe || needs.ends()) && finish(probe, frontier);
+            return new MoneyTrail(start, direction, maxDepth, types, tiers, all.totals(), truncation ? more : null,
+                    revisits, cyclesCut);
         }
 
         /**

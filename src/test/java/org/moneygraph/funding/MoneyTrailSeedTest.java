@@ -74,6 +74,22 @@ class MoneyTrailSeedTest extends FundingSeedTests {
     }
 
     @Test
+    void aTrailCutByItsDepthLooksPastItsLastTierOnlyWhenAskedWhetherItGoesOn() {
+        String query = """
+                query($from: ID!) { moneyTrail(from: $from, maxDepth: 1) { %s tiers { hops { flow { id } } } } }""";
+        Map<String, Object> variables = Map.of("from", "Fund:001-fund-bond");
+        Counted asked = Counted.of(reader, () -> graphql.data(query.formatted("truncated"), variables));
+        Counted notAsked = Counted.of(reader, () -> graphql.data(query.formatted(""), variables));
+        JsonNode cut = asked.data().path("moneyTrail");
+        assertThat(cut.path("truncated").asBoolean()).isTrue();
+        assertThat(notAsked.data().path("moneyTrail").has("truncated")).isFalse();
+        assertThat(notAsked.data().path("moneyTrail").path("tiers")).isEqualTo(cut.path("tiers"));
+        assertThat(cut.path("tiers").get(0).path("hops").size()).isPositive();
+        // The look past the last tier is the one round trip the answer without `truncated` saves.
+        assertThat(notAsked.roundTrips()).isEqualTo(asked.roundTrips() - 1);
+    }
+
+    @Test
     void upstreamFromTheCountiesFindsTheCityThenOnlyTheBondsOfTheProvince() {
         JsonNode trail = trail("Region:001-counties", "UPSTREAM", null, null);
         JsonNode tier1 = trail.path("tiers").get(0);
