@@ -32,8 +32,9 @@ class ReportTest {
 
     @Test
     void aRatioNeedsAnswersOnBothSides() {
-        assertEquals("0.50", Report.ratio(Stats.of(new long[] {2_000_000}, 0, 1), Stats.of(new long[] {4_000_000}, 0, 1),
-                Stats::p50Millis));
+        Stats twoMillis = Stats.of(new long[] {2_000_000}, 0, 1);
+        Stats fourMillis = Stats.of(new long[] {4_000_000}, 0, 1);
+        assertEquals("0.50", Report.ratio(twoMillis, fourMillis, Stats::p50Millis));
         assertEquals("–", Report.ratio(ANSWERED, FAILED, Stats::p50Millis));
         assertEquals("–", Report.ratio(ANSWERED, null, Stats::p50Millis));
     }
